@@ -1,0 +1,1 @@
+"""Solver backends: each takes a :class:`~milp_relu.formulation.MilpModel` and returns raw solutions."""

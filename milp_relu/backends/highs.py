@@ -1,0 +1,191 @@
+"""HiGHS backend (highspy): the whole model passed from arrays with ``passModel``.
+
+Supports MILP, LP and convex QP (a diagonal Hessian on chosen columns). HiGHS refuses MIQP,
+so :meth:`HighsBackend.set_quadratic` refuses a model that still has integers.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+import highspy
+import numpy as np
+import scipy.sparse as sp
+
+from ..errors import SolverError
+from ..formulation import MilpModel
+
+_STATUS = {
+    "Optimal": "optimal",
+    "Time limit reached": "time_limit",
+    "Infeasible": "infeasible",
+    "Primal infeasible or unbounded": "infeasible",
+    "Unbounded": "unbounded",
+    "Interrupted by user": "interrupted",
+}
+
+
+def _silence_banner() -> None:
+    """HiGHS prints a copyright banner to stdout at its first instance; keep stdout clean for --json."""
+    sys.stdout.flush()
+    saved = os.dup(1)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 1)
+            highspy.Highs()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+try:
+    _silence_banner()
+except OSError:  # pragma: no cover - no real stdout file descriptor
+    pass
+
+
+def highs_version() -> str:
+    """The HiGHS library version, e.g. '1.16.0'."""
+    return f"{highspy.HIGHS_VERSION_MAJOR}.{highspy.HIGHS_VERSION_MINOR}.{highspy.HIGHS_VERSION_PATCH}"
+
+
+@dataclass
+class RawSolution:
+    """What a backend returns: the solver's own view, before any verification."""
+
+    status: str
+    x: np.ndarray | None
+    objective: float
+    bound: float
+    nodes: int
+    iterations: int
+    time_s: float
+    message: str
+
+
+class HighsBackend:
+    """One HiGHS instance holding one model; rows (cuts) may be appended between solves.
+
+    Parameters
+    ----------
+    model : MilpModel
+    threads : int
+        HiGHS threads (1 is the reproducible default; the measured speed-up on 2 cores was nil).
+    seed : int
+        HiGHS random seed.
+    verbose : bool
+        Show HiGHS's log.
+    """
+
+    def __init__(self, model: MilpModel, threads: int = 1, seed: int = 0, verbose: bool = False) -> None:
+        self.model = model
+        self.h = highspy.Highs()
+        self.h.setOptionValue("output_flag", bool(verbose))
+        self.h.setOptionValue("threads", int(threads))
+        self.h.setOptionValue("random_seed", int(seed))
+        self.interrupted = False
+        self._pass(model)
+
+    def _pass(self, model: MilpModel) -> None:
+        lp = highspy.HighsLp()
+        A = model.A.tocsr()
+        lp.num_col_ = model.num_cols
+        lp.num_row_ = model.num_rows
+        lp.col_cost_ = np.asarray(model.cost, dtype=np.float64)
+        lp.offset_ = float(model.offset)
+        lp.col_lower_ = _finite_or_inf(model.col_lower)
+        lp.col_upper_ = _finite_or_inf(model.col_upper)
+        lp.row_lower_ = _finite_or_inf(model.row_lower)
+        lp.row_upper_ = _finite_or_inf(model.row_upper)
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+        lp.a_matrix_.num_col_ = model.num_cols
+        lp.a_matrix_.num_row_ = model.num_rows
+        lp.a_matrix_.start_ = A.indptr.astype(np.int32)
+        lp.a_matrix_.index_ = A.indices.astype(np.int32)
+        lp.a_matrix_.value_ = A.data.astype(np.float64)
+        if np.any(model.integrality):
+            kinds = np.where(model.integrality, highspy.HighsVarType.kInteger, highspy.HighsVarType.kContinuous)
+            lp.integrality_ = kinds.tolist()
+        status = self.h.passModel(lp)
+        if status == highspy.HighsStatus.kError:
+            raise SolverError("HiGHS rejected the model (passModel returned an error)")
+
+    def set_quadratic(self, diagonal: np.ndarray) -> None:
+        """Add 0.5 * sum_c diagonal[c] x_c^2 to the objective (convex QP only)."""
+        if np.any(self.model.integrality):
+            raise SolverError("HiGHS cannot solve MIQP; fix the integers before adding a Hessian")
+        diag = np.asarray(diagonal, dtype=np.float64)
+        cols = np.flatnonzero(diag)
+        hess = highspy.HighsHessian()
+        hess.dim_ = int(diag.size)
+        hess.format_ = highspy.HessianFormat.kTriangular
+        counts = np.zeros(diag.size + 1, dtype=np.int32)
+        counts[cols + 1] = 1
+        hess.start_ = np.cumsum(counts).astype(np.int32)
+        hess.index_ = cols.astype(np.int32)
+        hess.value_ = diag[cols]
+        if self.h.passHessian(hess) == highspy.HighsStatus.kError:
+            raise SolverError("HiGHS rejected the Hessian")
+
+    def add_rows(self, A: sp.csr_matrix, lower: np.ndarray, upper: np.ndarray) -> None:
+        """Append rows to the model held by HiGHS (and keep the MilpModel in step)."""
+        A = A.tocsr()
+        status = self.h.addRows(A.shape[0], _finite_or_inf(lower), _finite_or_inf(upper), A.nnz,
+                                A.indptr[:-1].astype(np.int32), A.indices.astype(np.int32), A.data.astype(np.float64))
+        if status == highspy.HighsStatus.kError:
+            raise SolverError("HiGHS rejected added rows")
+
+    def set_start(self, x: np.ndarray) -> None:
+        """Offer a feasible point as the incumbent (MIP start)."""
+        sol = highspy.HighsSolution()
+        sol.col_value = np.asarray(x, dtype=np.float64).tolist()
+        sol.value_valid = True
+        self.h.setSolution(sol)
+
+    def solve(self, time_limit: float | None = None, cutoff: float | None = None,
+              rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> RawSolution:
+        """Solve; Ctrl-C cancels the solve and returns what HiGHS has (status 'interrupted')."""
+        h = self.h
+        h.setOptionValue("time_limit", float(time_limit) if time_limit is not None else highspy.kHighsInf)
+        h.setOptionValue("objective_bound", float(cutoff) if cutoff is not None else highspy.kHighsInf)
+        h.setOptionValue("mip_rel_gap", float(rel_gap))
+        h.setOptionValue("mip_abs_gap", float(abs_gap))
+        start = time.perf_counter()
+        thread = h.startSolve()
+        done = False
+        while not done:
+            try:
+                done, _ = h.wait(0.05)
+            except KeyboardInterrupt:
+                self.interrupted = True
+                h.cancelSolve()
+        thread.join()
+        elapsed = time.perf_counter() - start
+        model_status = h.modelStatusToString(h.getModelStatus())
+        status = _STATUS.get(model_status, "error")
+        if self.interrupted and status not in ("optimal", "infeasible"):
+            status = "interrupted"
+        info = h.getInfo()
+        has_x = info.primal_solution_status == highspy.kSolutionStatusFeasible
+        x = np.asarray(h.getSolution().col_value, dtype=np.float64) if has_x else None
+        is_mip = bool(np.any(self.model.integrality))
+        objective = float(info.objective_function_value) if has_x else np.inf
+        if is_mip:
+            bound = float(info.mip_dual_bound)
+            nodes = int(max(info.mip_node_count, 0))
+        else:
+            bound = objective if status == "optimal" else -np.inf
+            nodes = 0
+        if status == "infeasible" and cutoff is not None:
+            bound = float(cutoff)  # nothing better than the cutoff exists
+        iterations = int(max(info.simplex_iteration_count, 0))
+        return RawSolution(status, x, objective, bound, nodes, iterations, elapsed, model_status)
+
+
+def _finite_or_inf(values: np.ndarray) -> np.ndarray:
+    out = np.asarray(values, dtype=np.float64).copy()
+    out[out == np.inf] = highspy.kHighsInf
+    out[out == -np.inf] = -highspy.kHighsInf
+    return out

@@ -1,0 +1,491 @@
+"""``fit``: exact training of a depth-2 ReLU network, with a verified certificate.
+
+Data flows one way (DESIGN.md): dataset -> formulation (arrays) -> HiGHS -> raw solution ->
+network -> polish (the pattern's convex LP/QP) -> float64 verification -> :class:`FitResult`.
+
+* absolute and max losses: one big-M MILP per sign split (or one with sign binaries);
+* squared loss: outer approximation (Duran and Grossmann 1986) -- a MILP master with tangent
+  cuts of t_i >= r_i^2 and, for every master pattern, the convex QP with that pattern fixed,
+  until the master's lower bound meets the best verified loss. HiGHS never sees an MIQP.
+
+The sign splits are solved one after another; each split's search is cut off at the best loss
+already verified, so a split that cannot beat it ends early with that loss as its lower bound.
+"""
+from __future__ import annotations
+
+import math
+import platform
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from . import __version__
+from .backends.highs import HighsBackend, RawSolution, highs_version
+from .data import Dataset
+from .errors import InputError, VerificationError
+from .formulation import FormulationOptions, MilpModel, build_big_m, pattern_fixed, tangent_cuts
+from .network import ReLUNetwork, check_loss, loss_from_residuals
+
+Progress = Callable[[dict[str, Any]], None]
+
+
+@dataclass
+class FitResult:
+    """The answer of :func:`fit` and its certificate.
+
+    Attributes
+    ----------
+    status : str
+        "optimal" (the gap closed within tolerance), "time_limit", "interrupted" (Ctrl-C),
+        "infeasible" or "error".
+    network : ReLUNetwork or None
+        The best network found, verified in float64.
+    loss : float
+        Verified objective: weighted sum (squared, absolute) or maximum (max).
+    loss_sum, loss_mean : float
+        Weighted sum and weighted mean of the per-point loss (both equal the maximum for max).
+    lower_bound : float
+        A lower bound on the optimal ``loss`` proven by the solver.
+    gap_abs, gap_rel : float
+        loss - lower_bound, and that divided by |loss| (0 when both are 0).
+    """
+
+    status: str
+    network: ReLUNetwork | None
+    loss: float
+    loss_sum: float
+    loss_mean: float
+    lower_bound: float
+    gap_abs: float
+    gap_rel: float
+    time_s: float
+    nodes: int
+    oa_iterations: int
+    k: int
+    n: int
+    d: int
+    loss_name: str
+    solver: dict[str, str]
+    options: dict[str, Any] = field(default_factory=dict)
+    splits: list[dict[str, Any]] = field(default_factory=list)
+    message: str = ""
+
+    @property
+    def pattern(self) -> np.ndarray | None:
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of ``milp-relu solve-instance --json`` (keys are a public contract)."""
+        def num(value: float) -> float | None:
+            return None if value is None or not math.isfinite(value) else float(value)
+
+        return {
+            "status": self.status,
+            "loss": num(self.loss),
+            "loss_sum": num(self.loss_sum),
+            "loss_mean": num(self.loss_mean),
+            "loss_name": self.loss_name,
+            "lower_bound": num(self.lower_bound),
+            "gap_abs": num(self.gap_abs),
+            "gap_rel": num(self.gap_rel),
+            "time_s": float(self.time_s),
+            "nodes": int(self.nodes),
+            "oa_iterations": int(self.oa_iterations),
+            "k": self.k,
+            "n": self.n,
+            "d": self.d,
+            "network": None if self.network is None else self.network.to_dict(),
+            "solver": dict(self.solver),
+            "options": dict(self.options),
+            "splits": [dict(s) for s in self.splits],
+            "message": self.message,
+        }
+
+
+def _parse_signs(signs: int | str | Sequence[float] | None, k: int) -> list[tuple[float, ...]] | None:
+    """The sign splits to solve: None means all k+1 splits (p positive units first)."""
+    if signs is None:
+        return None
+    if isinstance(signs, str):
+        text = signs.strip().lower()
+        if text in ("all", "none", ""):
+            return None
+        if text in ("positive", "convex", "+"):
+            signs = k
+        else:
+            try:
+                signs = int(text)
+            except ValueError:
+                raise InputError(f"signs must be an integer p (p positive units), 'positive' or 'all'; got {signs!r}") from None
+    if isinstance(signs, (int, np.integer)):
+        p = int(signs)
+        if not 0 <= p <= k:
+            raise InputError(f"signs p must lie in 0..k = 0..{k}, got {p}")
+        return [tuple([1.0] * p + [-1.0] * (k - p))]
+    values = tuple(float(s) for s in signs)
+    if len(values) != k or any(v not in (-1.0, 1.0) for v in values):
+        raise InputError(f"signs must be {k} values in {{-1, +1}}, got {list(signs)}")
+    p = sum(1 for v in values if v > 0)
+    return [tuple([1.0] * p + [-1.0] * (k - p))]
+
+
+def _split_order(k: int, y: np.ndarray) -> list[tuple[float, ...]]:
+    """All k+1 sign splits, the one whose sign mix best matches the labels first."""
+    share_pos = float(np.mean(y > 0)) if y.size else 0.5
+    ps = sorted(range(k + 1), key=lambda p: abs(p / k - share_pos))
+    return [tuple([1.0] * p + [-1.0] * (k - p)) for p in ps]
+
+
+@dataclass
+class _Incumbent:
+    network: ReLUNetwork | None = None
+    loss: float = math.inf
+
+
+def _tolerance(value: float, rel_gap: float, abs_gap: float) -> float:
+    return max(abs_gap, rel_gap * abs(value))
+
+
+def _verification_tolerance(value: float) -> float:
+    """Slack allowed between a solver objective and float64 re-evaluation (feasibility tolerances)."""
+    return 1e-6 * (1.0 + abs(value))
+
+
+class _Solver:
+    """Runs the splits of one fit; holds the shared incumbent, deadline and counters."""
+
+    def __init__(self, full: Dataset, work: Dataset, offset: float, loss: str, k: int,
+                 weight_bound: float, bias_bound: float, output_bias: bool, symmetry: bool,
+                 rel_gap: float, abs_gap: float, threads: int, seed: int, verbose: bool,
+                 deadline: float | None, progress: Progress | None) -> None:
+        self.full, self.work, self.offset = full, work, offset
+        self.loss, self.k = loss, k
+        self.weight_bound, self.bias_bound = weight_bound, bias_bound
+        self.output_bias, self.symmetry = output_bias, symmetry
+        self.rel_gap, self.abs_gap = rel_gap, abs_gap
+        self.threads, self.seed, self.verbose = threads, seed, verbose
+        self.deadline = deadline
+        self.progress = progress
+        self.best = _Incumbent()
+        self.nodes = 0
+        self.oa_iterations = 0
+        self.interrupted = False
+        self.timed_out = False
+
+    # -- helpers ---------------------------------------------------------------------------
+    def remaining(self) -> float | None:
+        if self.deadline is None:
+            return None
+        return max(self.deadline - time.perf_counter(), 0.0)
+
+    def evaluate(self, network: ReLUNetwork) -> float:
+        """The verified objective of a network on the *original* data, in float64."""
+        return network.loss(self.full.X, self.full.y, self.loss, self.full.sample_weight).value
+
+    def offer(self, network: ReLUNetwork) -> float:
+        value = self.evaluate(network)
+        if value < self.best.loss:
+            self.best = _Incumbent(network, value)
+        return value
+
+    def options_for(self, signs: tuple[float, ...] | None) -> FormulationOptions:
+        return FormulationOptions(k=self.k, loss=self.loss, weight_bound=self.weight_bound,
+                                  bias_bound=self.bias_bound, signs=signs,
+                                  output_bias=self.output_bias, symmetry=self.symmetry)
+
+    def polish(self, model: MilpModel, network: ReLUNetwork) -> ReLUNetwork | None:
+        """Re-solve the convex subproblem of ``network``'s activation pattern (LP or QP)."""
+        pattern = network.pattern(model.dataset.X)
+        sub = pattern_fixed(model, pattern, network.s)
+        if self.loss == "squared":
+            sub.cost = np.zeros_like(sub.cost)
+        backend = HighsBackend(sub, threads=self.threads, seed=self.seed)
+        if self.loss == "squared":
+            diag = np.zeros(sub.num_cols)
+            diag[sub.index.loss_vars["r"]] = 2.0 * model.dataset.weights
+            backend.set_quadratic(diag)
+        raw = backend.solve(time_limit=None)
+        if raw.x is None:
+            return None
+        return sub.network_from_solution(raw.x)
+
+    def certify(self, model: MilpModel, raw: RawSolution) -> float:
+        """Network from a raw solution, polished and verified; returns its verified loss."""
+        network = model.network_from_solution(raw.x)
+        value = self.offer(network)
+        polished = self.polish(model, network)
+        if polished is not None:
+            value = min(value, self.offer(polished))
+        claimed = raw.objective + self.offset
+        if self.loss != "squared" and value > claimed + _verification_tolerance(claimed):
+            raise VerificationError(
+                f"verified loss {value:.12g} exceeds the solver's objective {claimed:.12g} "
+                f"by more than the tolerance {_verification_tolerance(claimed):.1e}")
+        return value
+
+    def cutoff(self) -> float | None:
+        if not math.isfinite(self.best.loss):
+            return None
+        return self.best.loss - self.offset
+
+    def report(self, **fields: Any) -> None:
+        if self.progress is not None:
+            fields.setdefault("incumbent", self.best.loss)
+            self.progress(fields)
+
+    # -- one split -------------------------------------------------------------------------
+    def solve_split(self, signs: tuple[float, ...] | None) -> dict[str, Any]:
+        model = build_big_m(self.work, self.options_for(signs))
+        model.offset = 0.0
+        backend = HighsBackend(model, threads=self.threads, seed=self.seed, verbose=self.verbose)
+        label = "binary" if signs is None else f"p={sum(1 for s in signs if s > 0)}"
+        if self.loss == "squared":
+            return self._outer_approximation(model, backend, label)
+        if self.best.network is not None:
+            backend.set_start(model.solution_from_network(self.best.network))
+        raw = backend.solve(time_limit=self.remaining(), cutoff=self.cutoff(),
+                            rel_gap=self.rel_gap, abs_gap=self.abs_gap)
+        self.nodes += raw.nodes
+        self.interrupted |= backend.interrupted
+        split_ub = math.inf
+        if raw.x is not None:
+            split_ub = self.certify(model, raw)
+        bound = raw.bound + self.offset if math.isfinite(raw.bound) else -math.inf
+        if raw.status == "time_limit":
+            self.timed_out = True
+        self.report(split=label, status=raw.status, bound=bound)
+        return {"split": label, "status": raw.status, "loss": split_ub, "lower_bound": bound,
+                "nodes": raw.nodes, "time_s": raw.time_s}
+
+    def _outer_approximation(self, model: MilpModel, backend: HighsBackend, label: str) -> dict[str, Any]:
+        """Squared loss: MILP master with tangent cuts plus the pattern QP, until bounds meet."""
+        y = self.work.y
+        base_points = [-y, np.zeros_like(y)]
+        if self.best.network is not None:
+            base_points.append(self.best.network.predict(self.work.X) - y)
+        for pts in base_points:
+            backend.add_rows(*tangent_cuts(model, pts))
+        split_ub = math.inf
+        bound = -math.inf
+        status = "error"
+        nodes = 0
+        start = time.perf_counter()
+        while True:
+            self.oa_iterations += 1
+            if self.best.network is not None:
+                backend.set_start(model.solution_from_network(self.best.network))
+            raw = backend.solve(time_limit=self.remaining(), cutoff=self.cutoff(),
+                                rel_gap=self.rel_gap, abs_gap=self.abs_gap)
+            nodes += raw.nodes
+            self.nodes += raw.nodes
+            self.interrupted |= backend.interrupted
+            status = raw.status
+            if math.isfinite(raw.bound):
+                bound = max(bound, raw.bound + self.offset)
+            if raw.x is None:
+                break
+            network = model.network_from_solution(raw.x)
+            split_ub = min(split_ub, self.offer(network))
+            polished = self.polish(model, network)
+            if polished is not None:
+                split_ub = min(split_ub, self.offer(polished))
+            self.report(split=label, status="oa", iteration=self.oa_iterations, bound=bound)
+            if raw.status != "optimal":
+                break
+            target = min(split_ub, self.best.loss)
+            if target - bound <= _tolerance(target, self.rel_gap, self.abs_gap):
+                break
+            # cuts at the master's residuals where its epigraph is violated, and at the QP's
+            lv = model.index.loss_vars
+            r_master = raw.x[lv["r"]]
+            t_master = raw.x[lv["t"]]
+            violated = t_master < r_master * r_master - 1e-9 * (1.0 + r_master * r_master)
+            if not np.any(violated):
+                break  # the master's optimum is exact: its objective is the split's loss
+            idx = np.flatnonzero(violated)
+            backend.add_rows(*tangent_cuts(model, r_master[idx], idx))
+            if polished is not None:
+                r_qp = polished.predict(self.work.X) - y
+                backend.add_rows(*tangent_cuts(model, r_qp))
+        return {"split": label, "status": status, "loss": split_ub, "lower_bound": bound,
+                "nodes": nodes, "time_s": time.perf_counter() - start}
+
+
+def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float = 1.0,
+        bias_bound: float | None = None, sample_weight: Any = None,
+        signs: int | str | Sequence[float] | None = None, output_bias: bool = False,
+        time_limit: float | None = None, rel_gap: float = 1e-6, abs_gap: float = 1e-6,
+        threads: int = 1, seed: int = 0, verbose: bool = False, *,
+        sign_mode: str = "split", symmetry: bool = True, merge_duplicates: bool = True,
+        progress: Progress | None = None) -> FitResult:
+    """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
+
+    Parameters
+    ----------
+    X : array (n, d)
+    y : array (n,)
+    k : int
+        Hidden units (>= 1).
+    loss : {"squared", "absolute", "max"}
+        Objective sum_i omega_i (f(x_i) - y_i)^2, sum_i omega_i |f(x_i) - y_i|, or
+        max_i |f(x_i) - y_i| (the max loss ignores weights).
+    weight_bound, bias_bound : float
+        Boxes |W_jl| <= weight_bound, |b_j| <= bias_bound (bias_bound defaults to weight_bound).
+    sample_weight : array (n,), optional
+        Positive weights omega_i.
+    signs : int, str or sequence, optional
+        None solves every sign split (the whole training problem); an integer p fixes p positive
+        and k - p negative units; "positive" is the convex case p = k.
+    output_bias : bool
+        Add a free output bias c.
+    time_limit : float, optional
+        Seconds for the whole fit; on expiry the best verified network and the bound are returned.
+    rel_gap, abs_gap : float
+        Optimality tolerances (both used: realizable instances have optimum 0).
+    threads, seed, verbose : int, int, bool
+        HiGHS threads, random seed and log.
+    sign_mode : {"split", "binary"}
+        Solve the k + 1 sign splits one by one (default), or one MILP with sign binaries.
+    symmetry : bool
+        Symmetry-breaking rows among units of equal sign.
+    merge_duplicates : bool
+        Merge repeated samples exactly (see :meth:`Dataset.merge_duplicates`).
+    progress : callable, optional
+        Called with a dict after every solve (split, status, bound, incumbent).
+
+    Returns
+    -------
+    FitResult
+
+    References
+    ----------
+    Goel, Klivans, Manurangsi, Reichman, "Tight Hardness Results for Training Depth-2 ReLU
+    Networks", ITCS 2021 (arXiv:2011.13550). Duran and Grossmann, "An outer-approximation
+    algorithm for a class of mixed-integer nonlinear programs", Math. Programming 36 (1986).
+    """
+    started = time.perf_counter()
+    dataset = Dataset(X, y, sample_weight)
+    check_loss(loss)
+    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
+        raise InputError(f"k must be an integer >= 1, got {k!r}")
+    k = int(k)
+    weight_bound = _positive(weight_bound, "weight bound")
+    bias_bound = weight_bound if bias_bound is None else _positive(bias_bound, "bias bound")
+    if time_limit is not None:
+        time_limit = _positive(time_limit, "time limit")
+    rel_gap = _non_negative(rel_gap, "relative gap")
+    abs_gap = _non_negative(abs_gap, "absolute gap")
+    if sign_mode not in ("split", "binary"):
+        raise InputError(f"sign_mode must be 'split' or 'binary', got {sign_mode!r}")
+    if int(threads) < 1:
+        raise InputError(f"threads must be >= 1, got {threads}")
+    fixed = _parse_signs(signs, k)
+
+    work, offset = dataset, 0.0
+    if merge_duplicates:
+        merged, inverse = dataset.merge_duplicates(loss)
+        if merged.n < dataset.n:
+            work = merged
+            if loss == "squared":
+                offset = dataset.merge_offset(merged, inverse)
+    deadline = None if time_limit is None else started + time_limit
+    solver = _Solver(dataset, work, offset, loss, k, weight_bound, bias_bound, output_bias,
+                     symmetry, rel_gap, abs_gap, int(threads), int(seed), verbose, deadline, progress)
+    # The zero network is feasible in every split: a first incumbent and cutoff.
+    solver.offer(ReLUNetwork(np.zeros((k, dataset.d)), np.zeros(k), np.ones(k), 0.0))
+
+    if fixed is not None:
+        splits: list[tuple[float, ...] | None] = list(fixed)
+    elif sign_mode == "binary":
+        splits = [None]
+    else:
+        splits = list(_split_order(k, work.y))
+    records = []
+    for split in splits:
+        if solver.interrupted or (deadline is not None and solver.remaining() <= 0):
+            label = "binary" if split is None else f"p={sum(1 for s in split if s > 0)}"
+            records.append({"split": label, "status": "not_started", "loss": math.inf,
+                            "lower_bound": -math.inf, "nodes": 0, "time_s": 0.0})
+            solver.timed_out |= not solver.interrupted
+            continue
+        records.append(solver.solve_split(split))
+    return _finish(solver, dataset, records, started, dict(
+        k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
+        signs=None if fixed is None else sum(1 for s in fixed[0] if s > 0),
+        output_bias=output_bias, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
+        threads=int(threads), seed=int(seed), sign_mode=sign_mode, symmetry=symmetry,
+        merge_duplicates=merge_duplicates))
+
+
+def _finish(solver: _Solver, dataset: Dataset, records: list[dict[str, Any]], started: float,
+            options: dict[str, Any]) -> FitResult:
+    best = solver.best
+    network = best.network
+    value = loss_from_residuals(network.predict(dataset.X) - dataset.y, solver.loss, dataset.sample_weight)
+    upper = value.value
+    lower = min((r["lower_bound"] for r in records), default=-math.inf)
+    # A proven lower bound above a verified loss would mean a wrong model: never pass it silently.
+    slack = _verification_tolerance(upper) + max(solver.abs_gap, solver.rel_gap * abs(upper))
+    if lower > upper + slack:
+        raise VerificationError(
+            f"solver lower bound {lower:.12g} exceeds the verified loss {upper:.12g} of a feasible network")
+    lower = min(lower, upper)
+    gap_abs = upper - lower if math.isfinite(lower) else math.inf
+    if upper != 0:
+        gap_rel = gap_abs / abs(upper)
+    else:
+        gap_rel = 0.0 if gap_abs == 0 else math.inf
+    closed = gap_abs <= _tolerance(upper, solver.rel_gap, solver.abs_gap) + _verification_tolerance(upper)
+    statuses = {r["status"] for r in records}
+    if "error" in statuses or "unbounded" in statuses:
+        status = "error"
+    elif closed and statuses <= {"optimal", "infeasible"}:
+        status = "optimal"
+    elif solver.interrupted:
+        status = "interrupted"
+    elif closed:
+        status = "optimal"
+    else:
+        status = "time_limit" if (solver.timed_out or "time_limit" in statuses) else "error"
+    if status == "optimal" and gap_abs > 0:
+        # the bound is honest: report the gap as measured, status says it is within tolerance
+        pass
+    return FitResult(status=status, network=network, loss=value.value, loss_sum=value.total,
+                     loss_mean=value.mean, lower_bound=lower, gap_abs=gap_abs, gap_rel=gap_rel,
+                     time_s=time.perf_counter() - started, nodes=solver.nodes,
+                     oa_iterations=solver.oa_iterations, k=solver.k, n=dataset.n, d=dataset.d,
+                     loss_name=solver.loss,
+                     solver={"name": "highs", "version": highs_version(), "milp_relu": __version__,
+                             "python": platform.python_version()},
+                     options=options, splits=[_clean(r) for r in records])
+
+
+def _clean(record: dict[str, Any]) -> dict[str, Any]:
+    out = dict(record)
+    for key in ("loss", "lower_bound"):
+        if not math.isfinite(out[key]):
+            out[key] = None
+    return out
+
+
+def _positive(value: Any, name: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{name} must be a number, got {value!r}") from None
+    if not (number > 0 and math.isfinite(number)):
+        raise InputError(f"{name} must be positive and finite, got {value!r}")
+    return number
+
+
+def _non_negative(value: Any, name: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{name} must be a number, got {value!r}") from None
+    if not (number >= 0 and math.isfinite(number)):
+        raise InputError(f"{name} must be non-negative and finite, got {value!r}")
+    return number

@@ -1,0 +1,204 @@
+"""Independent checks: brute-force exact training for tiny instances.
+
+The brute force shares no code with the MILP path. It enumerates the activation patterns
+each unit can take -- the dichotomies of the points by an affine hyperplane, found with small
+feasibility LPs -- and, for every sign split and every combination of unit patterns (unordered
+within a sign group), solves the pattern's convex problem directly: an LP (scipy.optimize.linprog)
+for the absolute and max losses, a QP (a dense HiGHS QP built here) for the squared loss. Its
+cost grows like (#dichotomies)^k, so it is for n <= 8, d <= 2, k <= 2 (Arora, Basu, Mianjy,
+Mukherjee, "Understanding Deep Neural Networks with Rectified Linear Units", ICLR 2018, bound the
+number of patterns the same way).
+
+Why strict dichotomies suffice: a network whose pre-activation vanishes at some points is, after
+a generic perturbation of (w_j, b_j), strictly positive or negative there, and the pattern it
+then has contains all points where p_ij > 0 and none where p_ij < 0; the network itself is
+feasible for that pattern's closed constraints (p_ij >= 0 on, p_ij <= 0 off).
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+import highspy
+import numpy as np
+from scipy.optimize import linprog
+
+from .network import ReLUNetwork, loss_from_residuals
+
+
+def affine_dichotomies(X: np.ndarray) -> list[np.ndarray]:
+    """All subsets P of the rows of X with some (w, b): w.x + b > 0 on P and < 0 off P.
+
+    Built point by point: a dichotomy of the first m + 1 points extends one of the first m, so
+    each candidate costs one feasibility LP (w.x + b >= 1 on P, <= -1 off P, by scaling).
+    """
+    X = np.asarray(X, dtype=np.float64)
+    n, d = X.shape
+    found: list[tuple[bool, ...]] = [()]
+    for m in range(n):
+        grown: list[tuple[bool, ...]] = []
+        for prefix in found:
+            for side in (True, False):
+                candidate = prefix + (side,)
+                if _strictly_separable(X[: m + 1], np.array(candidate)):
+                    grown.append(candidate)
+        found = grown
+    return [np.array(p, dtype=bool) for p in found]
+
+
+def _strictly_separable(X: np.ndarray, on: np.ndarray) -> bool:
+    m, d = X.shape
+    sign = np.where(on, -1.0, 1.0)  # on: -(w.x + b) <= -1 ; off: w.x + b <= -1
+    A = sign[:, None] * np.column_stack([X, np.ones(m)])
+    res = linprog(np.zeros(d + 1), A_ub=A, b_ub=-np.ones(m), bounds=[(None, None)] * (d + 1), method="highs")
+    return res.status == 0
+
+
+@dataclass
+class BruteForceResult:
+    """Optimum of the brute force, the network attaining it, and how many convex problems it solved."""
+
+    loss: float
+    network: ReLUNetwork
+    problems: int
+
+
+def brute_force_fit(X: np.ndarray, y: np.ndarray, k: int, loss: str, weight_bound: float = 1.0,
+                    bias_bound: float | None = None, sample_weight: np.ndarray | None = None,
+                    signs: int | None = None, output_bias: bool = False) -> BruteForceResult:
+    """Exact optimum by enumerating sign splits and activation patterns (tiny instances only).
+
+    Parameters mirror :func:`milp_relu.fit`; ``signs`` is None (every split) or p, the number
+    of positive units.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    n, d = X.shape
+    w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    bias_bound = weight_bound if bias_bound is None else bias_bound
+    patterns = affine_dichotomies(X)
+    splits = range(k + 1) if signs is None else [int(signs)]
+    best_loss, best_net, count = math.inf, None, 0
+    for p in splits:
+        s = np.array([1.0] * p + [-1.0] * (k - p))
+        for pos in itertools.combinations_with_replacement(range(len(patterns)), p):
+            for neg in itertools.combinations_with_replacement(range(len(patterns)), k - p):
+                unit_patterns = np.array([patterns[q] for q in pos + neg]).reshape(k, n)
+                count += 1
+                solved = _pattern_problem(X, y, w, s, unit_patterns, loss, weight_bound, bias_bound, output_bias)
+                if solved is None:
+                    continue
+                network = solved
+                value = loss_from_residuals(network.predict(X) - y, loss, w).value
+                if value < best_loss:
+                    best_loss, best_net = value, network
+    assert best_net is not None  # the all-off pattern (the zero network) is always feasible
+    return BruteForceResult(best_loss, best_net, count)
+
+
+def _pattern_problem(X: np.ndarray, y: np.ndarray, w: np.ndarray, s: np.ndarray, on: np.ndarray,
+                     loss: str, weight_bound: float, bias_bound: float, output_bias: bool) -> ReLUNetwork | None:
+    """Solve the convex problem of one activation pattern; variables (W, b, c, loss vars)."""
+    n, d = X.shape
+    k = s.size
+    Xa = np.column_stack([X, np.ones(n)])  # p_ij = Xa_i . (w_j, b_j)
+    nv = k * (d + 1) + (1 if output_bias else 0)
+    # f = F @ theta, theta = (w_1, b_1, ..., w_k, b_k, c)
+    F = np.zeros((n, nv))
+    G_rows = []  # sign constraints as G theta <= 0
+    for j in range(k):
+        block = slice(j * (d + 1), (j + 1) * (d + 1))
+        F[:, block] += s[j] * on[j][:, None] * Xa
+        G = np.zeros((n, nv))
+        G[:, block] = np.where(on[j], -1.0, 1.0)[:, None] * Xa
+        G_rows.append(G)
+    if output_bias:
+        F[:, -1] = 1.0
+    G = np.vstack(G_rows)
+    theta_bounds = []
+    for _ in range(k):
+        theta_bounds += [(-weight_bound, weight_bound)] * d + [(-bias_bound, bias_bound)]
+    if output_bias:
+        theta_bounds.append((None, None))
+    if loss == "squared":
+        theta = _least_squares_qp(F, y, w, G, theta_bounds)
+    else:
+        theta = _lp(F, y, w, G, theta_bounds, loss)
+    if theta is None:
+        return None
+    W = np.array([theta[j * (d + 1): j * (d + 1) + d] for j in range(k)])
+    b = np.array([theta[j * (d + 1) + d] for j in range(k)])
+    W = np.clip(W, -weight_bound, weight_bound)
+    b = np.clip(b, -bias_bound, bias_bound)
+    return ReLUNetwork(W, b, s, float(theta[-1]) if output_bias else 0.0)
+
+
+def _lp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list, loss: str) -> np.ndarray | None:
+    n, nv = F.shape
+    if loss == "absolute":
+        # min w.(e+ + e-) s.t. F theta - e+ + e- = y
+        c = np.concatenate([np.zeros(nv), w, w])
+        A_eq = np.hstack([F, -np.eye(n), np.eye(n)])
+        A_ub = np.hstack([G, np.zeros((G.shape[0], 2 * n))])
+        bounds = theta_bounds + [(0, None)] * (2 * n)
+        res = linprog(c, A_ub=A_ub, b_ub=np.zeros(G.shape[0]), A_eq=A_eq, b_eq=y, bounds=bounds, method="highs")
+    else:
+        # min t s.t. -t <= F theta - y <= t
+        c = np.concatenate([np.zeros(nv), [1.0]])
+        A_ub = np.vstack([np.hstack([F, -np.ones((n, 1))]), np.hstack([-F, -np.ones((n, 1))]),
+                          np.hstack([G, np.zeros((G.shape[0], 1))])])
+        b_ub = np.concatenate([y, -y, np.zeros(G.shape[0])])
+        res = linprog(c, A_ub=A_ub, b_ub=b_ub, bounds=theta_bounds + [(0, None)], method="highs")
+    return res.x[:nv] if res.status == 0 else None
+
+
+def _least_squares_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list) -> np.ndarray | None:
+    """min (F theta - y)' diag(w) (F theta - y) s.t. G theta <= 0, box; a dense HiGHS QP."""
+    n, nv = F.shape
+    Q = 2.0 * F.T @ (w[:, None] * F)
+    q = -2.0 * F.T @ (w * y)
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    inf = highspy.kHighsInf
+    lower = np.array([-inf if lo is None else lo for lo, _ in theta_bounds], dtype=float)
+    upper = np.array([inf if hi is None else hi for _, hi in theta_bounds], dtype=float)
+    lp = highspy.HighsLp()
+    lp.num_col_ = nv
+    lp.num_row_ = G.shape[0]
+    lp.col_cost_ = q
+    lp.offset_ = float(np.dot(w, y * y))
+    lp.col_lower_ = lower
+    lp.col_upper_ = upper
+    lp.row_lower_ = np.full(G.shape[0], -inf)
+    lp.row_upper_ = np.zeros(G.shape[0])
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    nz = np.nonzero(G)
+    counts = np.bincount(nz[0], minlength=G.shape[0])
+    lp.a_matrix_.start_ = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    lp.a_matrix_.index_ = nz[1].astype(np.int32)
+    lp.a_matrix_.value_ = G[nz]
+    lp.a_matrix_.num_col_ = nv
+    lp.a_matrix_.num_row_ = G.shape[0]
+    hess = highspy.HighsHessian()
+    hess.dim_ = nv
+    hess.format_ = highspy.HessianFormat.kTriangular
+    starts, index, values = [0], [], []
+    for col in range(nv):
+        rows = np.arange(col, nv)
+        vals = Q[col:, col]
+        keep = vals != 0
+        index.extend(rows[keep].tolist())
+        values.extend(vals[keep].tolist())
+        starts.append(len(index))
+    hess.start_ = np.array(starts, dtype=np.int32)
+    hess.index_ = np.array(index, dtype=np.int32)
+    hess.value_ = np.array(values, dtype=float)
+    model = highspy.HighsModel()
+    model.lp_ = lp
+    model.hessian_ = hess
+    h.passModel(model)
+    h.run()
+    if h.modelStatusToString(h.getModelStatus()) != "Optimal":
+        return None
+    return np.asarray(h.getSolution().col_value, dtype=float)
