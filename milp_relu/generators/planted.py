@@ -1,0 +1,156 @@
+"""Planted teacher networks: the scaling families in n, d, k, and the fixed benchmark suites.
+
+See :func:`planted` and :func:`benchmark_suite`.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError
+from ..network import LOSSES, ReLUNetwork
+from ._base import (PAPER, build_instance, check_choice, check_float, check_int, fmt_value, make_name,
+                    make_rng)
+
+GENERATOR = "planted"
+VERSION = "1"
+PAPER_RESULT = ("Planted teacher family (no hardness reduction): the bounded realizable / agnostic k-ReLU "
+                "training problems whose 2^O~(k/eps) and 2^O~(k/eps^2) algorithms GKMR'21 and MR18 give")
+INPUTS = ("gaussian", "ball", "box")
+
+
+def planted(n: int = 30, d: int = 2, k: int = 2, inputs: str = "ball", noise: float = 0.0,
+            loss: str = "absolute", weight_bound: float = 1.0, bias_bound: float | None = None,
+            positive: int | None = None, seed: int = 0):
+    """Data labelled by a random teacher k-ReLU network inside the boxes (planted family).
+
+    The teacher has W uniform in [-weight_bound, weight_bound]^(k x d), b uniform in
+    [-bias_bound, bias_bound]^k and output signs s_j (random, or ``positive`` of them +1);
+    inputs are standard Gaussian, uniform in the unit ball or uniform in the box [-1, 1]^d; labels
+    are y = f_teacher(x) exactly (noise = 0, realizable: the optimum is 0) or plus Gaussian noise of
+    standard deviation ``noise`` (agnostic: the teacher's loss is an upper bound on the optimum).
+
+    Parameters
+    ----------
+    n, d, k : int
+        Samples (>= 1), dimension (>= 1), hidden units (1..8).
+    inputs : {"gaussian", "ball", "box"}
+        Input distribution.
+    noise : float
+        Label noise sigma >= 0.
+    loss : {"squared", "absolute", "max"}
+        The loss the instance is meant for.
+    weight_bound, bias_bound : float
+        Boxes of the teacher and of the exact solve; bias_bound defaults to weight_bound.
+    positive : int, optional
+        Number of +1 output signs (the rest -1); default random signs.
+    seed : int
+        Random seed.
+
+    Returns
+    -------
+    Instance
+        answer "yes": the teacher is the certificate, promise form "sum" (for the max loss the
+        sum form is the maximum itself).
+
+    References
+    ----------
+    .. [1] S. Goel, A. Klivans, P. Manurangsi, D. Reichman, "Tight Hardness Results for Training
+       Depth-2 ReLU Networks", ITCS 2021, arXiv:2011.13550.
+    .. [2] R. Arora, A. Basu, P. Mianjy, A. Mukherjee, "Understanding Deep Neural Networks with
+       Rectified Linear Units", ICLR 2018 (exact training by enumeration).
+    """
+    g = GENERATOR
+    n = check_int(g, "n", n, 1, 1_000_000)
+    d = check_int(g, "d", d, 1, 10_000)
+    k = check_int(g, "k", k, 1, 8)
+    inputs = check_choice(g, "inputs", inputs, INPUTS)
+    noise = check_float(g, "noise", noise, 0.0)
+    loss = check_choice(g, "loss", loss, LOSSES)
+    wb = check_float(g, "weight_bound", weight_bound, 0.0, lo_open=True)
+    bb = wb if bias_bound is None else check_float(g, "bias_bound", bias_bound, 0.0)
+    if positive is not None:
+        positive = check_int(g, "positive", positive, 0, k)
+    rng = make_rng(seed)
+    W = rng.uniform(-wb, wb, size=(k, d))
+    b = rng.uniform(-bb, bb, size=k) if bb > 0 else np.zeros(k)
+    if positive is None:
+        s = np.where(rng.random(k) < 0.5, -1.0, 1.0)
+    else:
+        s = np.array([1.0] * positive + [-1.0] * (k - positive))
+    teacher = ReLUNetwork(W, b, s, 0.0)
+    if inputs == "gaussian":
+        X = rng.standard_normal((n, d))
+    elif inputs == "box":
+        X = rng.uniform(-1.0, 1.0, size=(n, d))
+    else:
+        direction = rng.standard_normal((n, d))
+        direction /= np.maximum(np.linalg.norm(direction, axis=1, keepdims=True), 1e-300)
+        X = direction * rng.random((n, 1)) ** (1.0 / d)
+    y = teacher.predict(X)
+    if noise > 0:
+        y = y + noise * rng.standard_normal(n)
+    teacher_loss = teacher.loss(X, y, loss).total
+    params = {"n": n, "d": d, "k": k, "inputs": inputs, "noise": noise, "loss": loss,
+              "weight_bound": weight_bound, "bias_bound": bias_bound, "positive": positive}
+    parts = [f"n{n}", f"d{d}", f"k{k}", inputs, f"sigma{fmt_value(noise)}", loss, f"w{fmt_value(wb)}",
+             f"b{fmt_value(bias_bound)}", f"pos{fmt_value(positive)}"]
+    name = make_name(g, parts, seed)
+    realizable = noise == 0
+    return build_instance(
+        generator=g, version=VERSION, name=name, params=params, seed=seed, X=X, y=y, sample_weight=None,
+        k=k, loss=loss, weight_bound=wb, bias_bound=bb, answer="yes", yes_loss=teacher_loss,
+        no_bound=None, form="sum", certificate_network=teacher,
+        certificate={"teacher": "the certificate network", "realizable": realizable},
+        source={"problem": "planted teacher network", "inputs": inputs, "noise": noise,
+                "teacher_signs": [int(v) for v in s]},
+        prov={"paper": PAPER,
+              "paper_result": PAPER_RESULT,
+              "gadget": "none: a planted teacher, not a reduction",
+              "guarantee": ("realizable: optimum 0 (the teacher fits exactly)" if realizable else
+                            "agnostic: optimum <= the teacher's loss"),
+              "specification": "issue 3 (planted families for scaling in n, d, k)"},
+        bounded_class=f"box |W_jl| <= {wb}, |b_j| <= {bb}; output signs in {{-1, +1}}, no output bias",
+        promise_note=("yes_loss is the teacher's loss (0 when realizable): the exact optimum is at most that. "
+                      "No NO bound."),
+        extra={"scaling": {"inputs": inputs, "max_norm_x": float(np.max(np.linalg.norm(X, axis=1)))}},
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# benchmark suites
+# --------------------------------------------------------------------------------------------
+
+_QUICK: list[tuple[str, dict[str, Any], int]] = [
+    ("planted", {"n": 20, "d": 1, "k": 1, "inputs": "ball", "noise": 0.0, "loss": "absolute"}, 0),
+    ("planted", {"n": 40, "d": 2, "k": 1, "inputs": "gaussian", "noise": 0.05, "loss": "absolute"}, 1),
+    ("planted", {"n": 100, "d": 3, "k": 1, "inputs": "box", "noise": 0.05, "loss": "squared"}, 2),
+    ("planted", {"n": 60, "d": 5, "k": 1, "inputs": "ball", "noise": 0.0, "loss": "max"}, 3),
+    ("planted", {"n": 30, "d": 2, "k": 2, "inputs": "ball", "noise": 0.0, "loss": "squared"}, 4),
+    ("planted", {"n": 30, "d": 2, "k": 2, "inputs": "ball", "noise": 0.05, "loss": "absolute"}, 5),
+    ("planted", {"n": 40, "d": 1, "k": 2, "inputs": "gaussian", "noise": 0.1, "loss": "max"}, 6),
+    ("planted", {"n": 25, "d": 3, "k": 2, "inputs": "box", "noise": 0.05, "loss": "squared"}, 7),
+    ("planted", {"n": 20, "d": 2, "k": 3, "inputs": "ball", "noise": 0.0, "loss": "absolute"}, 8),
+    ("planted", {"n": 20, "d": 1, "k": 3, "inputs": "ball", "noise": 0.05, "loss": "squared"}, 9),
+]
+
+SUITES = {"quick": _QUICK}
+
+
+def benchmark_suite_specs(name: str = "quick") -> list[tuple[str, dict[str, Any], int]]:
+    """The (generator, params, seed) triples of a fixed suite (copies; safe to modify)."""
+    if name not in SUITES:
+        raise InputError(f"unknown benchmark suite {name!r} (choose one of {', '.join(SUITES)})")
+    return [(gen, dict(params), seed) for gen, params, seed in SUITES[name]]
+
+
+def benchmark_suite(name: str = "quick") -> list:
+    """The instances of a fixed, seeded benchmark suite.
+
+    "quick": ten small planted instances (realizable and noisy; losses absolute, squared and max;
+    n 20..100, d 1..5, k 1..3; Gaussian, unit-ball and box inputs).
+    """
+    from . import generate
+
+    return [generate(gen, seed=seed, **params) for gen, params, seed in benchmark_suite_specs(name)]
