@@ -38,6 +38,9 @@ def _register() -> None:
 
     main.add_command(solve_instance.command)
     # further subcommands register here, one line each
+    from .commands import report as report_command, sweep as sweep_command  # issue 6
+    main.add_command(sweep_command.command)
+    main.add_command(report_command.command)
 
 
 _register()
