@@ -55,8 +55,8 @@ def test_censored_fit_recovers_the_rate_and_never_counts_time_limits_as_solved(t
         if p.suffix == ".svg":
             assert "<svg" in p.read_text()[:2000]
     names = {p.name for p in result.plots}
-    assert "bounded-coloring__copies__time_vs_inv_eps.png" in names
-    assert "bounded-coloring__copies__profile.svg" in names
+    assert "g3__copies__time_vs_inv_eps.png" in names
+    assert "g3__copies__profile.svg" in names
     assert json.loads((tmp_path / "out" / "fits.json").read_text())
 
 
