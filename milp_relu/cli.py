@@ -38,6 +38,8 @@ def _register() -> None:
 
     main.add_command(solve_instance.command)
     # further subcommands register here, one line each
+    from .commands import generate as generate_command, verify_instance  # issue 3
+    main.add_command(generate_command.command); main.add_command(verify_instance.command)  # issue 3
     from .commands import report as report_command, sweep as sweep_command  # issue 6
     main.add_command(sweep_command.command)
     main.add_command(report_command.command)
