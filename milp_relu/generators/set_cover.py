@@ -72,6 +72,7 @@ def set_cover(N: int = 6, m: int = 5, t: int = 2, p: float = 0.3, answer: str = 
     The gadget is reconstructed (reductions.md section 2), not copied from the papers.
     """
     g = GENERATOR
+    cover_arg = cover
     answer = check_choice(g, "answer", answer, ("yes", "no"))
     weighted = check_bool(g, "weighted", weighted)
     p = check_float(g, "p", p, 0.0, 1.0)
@@ -155,12 +156,12 @@ def set_cover(N: int = 6, m: int = 5, t: int = 2, p: float = 0.3, answer: str = 
     bound = float(Delta + 1)
 
     params: dict[str, Any] = {"N": N, "m": m, "t": t, "p": p, "answer": answer, "weighted": weighted,
-                              "M": M, "sets": sets, "cover": cover if sets is not None else None}
+                              "M": M, "sets": sets, "cover": cover_arg}
     parts = ([src_tag] if src_tag else [f"N{N}", f"m{m}"]) + [
         f"t{t}", f"p{fmt_value(p)}", "weighted" if weighted else "unweighted", answer,
         f"M{fmt_value(M)}"]
-    if sets is not None and params["cover"] is not None:
-        parts.append(f"cov{source_digest(params['cover'])}")
+    if cover_arg is not None:
+        parts.append(f"cov{source_digest(cover)}")
     name = make_name(g, parts, seed)
     return build_instance(
         generator=g, version=VERSION, name=name, params=params, seed=seed, X=X, y=y, sample_weight=w,
