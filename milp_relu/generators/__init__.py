@@ -115,7 +115,7 @@ _register(
         "m": _P(4, int, "circuit inputs (>= 2)"),
         "depth": _P(2, int, "circuit depth D, 1..4 (weights grow like R^(D+1))"),
         "fan_in": _P(2, int, "largest fan-in R, 2..6"),
-        "t": _P(2, int, "planted satisfying set size (1 <= t <= m); YES threshold"),
+        "t": _P(1, int, "planted satisfying set size (1 <= t <= m); YES threshold"),
         "answer": _P("yes", str, "yes: threshold t; no: threshold OPT - 1 (exact OPT)", ("yes", "no")),
         "pins": _P(True, bool, "include the two bias pins (else bias-free model, bias bound 0)"),
         "M": _P(None, int, "heavy weight, default 1024 (D + 1)^2 (t + 1)^3"),

@@ -20,7 +20,7 @@ PAPER_RESULT = ("Result 1': multiplicative inapproximability of training one ReL
                 "Minimum Monotone Circuit SAT as source problem)")
 
 
-def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 2, answer: str = "yes",
+def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 1, answer: str = "yes",
                      pins: bool = True, M: int | None = None, circuit: dict | None = None,
                      satisfying: list | None = None, seed: int = 0):
     """One-ReLU training instance from a monotone circuit with a planted satisfying set (G1b).
@@ -45,7 +45,9 @@ def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 2, an
         Largest gate fan-in R (>= 2).
     t : int
         Size of the planted satisfying set, 1 <= t <= m. YES threshold t; a NO instance uses
-        OPT - 1 with OPT found exactly.
+        OPT - 1 with OPT found exactly. The default t = 1 keeps the heavy weight M (and the
+        squared-loss outer approximation) small enough to solve exactly in a second; t >= 2
+        instances are valid but the exact engine closes their gap slowly.
     answer : {"yes", "no"}
         Which side of the promise to build.
     pins : bool
