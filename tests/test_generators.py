@@ -408,3 +408,22 @@ def test_quick_suite():
     assert len({i.name for i in insts}) == len(insts)
     with pytest.raises(InputError, match="unknown benchmark suite"):
         benchmark_suite("huge")
+
+
+def test_same_bytes_in_a_fresh_process(tmp_path):
+    """No hidden state (hash seeds, global RNGs): another interpreter writes the same bytes."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys; from milp_relu.generators import generate, list_generators; "
+              "from milp_relu.instance import save_instance\n"
+              "for n in list_generators(): save_instance(generate(n, seed=11), sys.argv[1])")
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-c", script, str(tmp_path / "other")], check=True, env=env,
+                   cwd=Path(__file__).resolve().parents[1])
+    for name in NAMES:
+        mine = save_instance(generate(name, seed=11), tmp_path / "mine")
+        other = tmp_path / "other" / mine.name
+        assert other.read_bytes() == mine.read_bytes()
+        assert other.with_suffix(".npz").read_bytes() == mine.with_suffix(".npz").read_bytes()

@@ -66,6 +66,7 @@ def command(ctx: click.Context, generator: str | None, param_items: tuple[str, .
     `--param name=value` (repeatable) or as `--name value` after the generator name;
     `milp-relu generate --list` describes every parameter. Example:
 
+    \b
         milp-relu generate set-cover --param N=6 --param t=2 --seed 0 --out inst/
     """
     from ..generators import generate, list_generators
