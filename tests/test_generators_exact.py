@@ -21,6 +21,10 @@ CASES = [
     ("set-cover", {}, 1, "yes"),
     ("set-cover", {"answer": "no"}, 0, "no"),
     ("set-cover", {"answer": "no", "N": 7, "m": 6, "t": 3}, 2, "no"),
+    ("set-cover", {"weighted": False}, 0, "yes"),              # M repeated copies, n = 2166
+    ("set-cover", {"weighted": False, "answer": "no"}, 0, "no"),
+    # G1b: the default (t = 1) instance
+    ("monotone-circuit", {}, 0, "yes"),
     # G2: planted 3-uniform YES, 2-colourable graph C4 YES; NO: K4 and a dense random graph
     # checked not 3-colourable by exact search
     ("hypergraph-coloring", {}, 0, "yes"),
