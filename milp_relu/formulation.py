@@ -193,6 +193,8 @@ class MilpModel:
         b = np.clip(network.b, -o.bias_bound, o.bias_bound).copy()
         s = network.s.copy()
         if o.signs is not None:
+            order = np.argsort(-s, kind="stable")  # splits list their positive units first
+            W, b, s = W[order], b[order], s[order]
             wrong = s != np.asarray(o.signs)
             W[wrong] = 0.0
             b[wrong] = 0.0

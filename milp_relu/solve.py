@@ -160,7 +160,7 @@ class _Solver:
     def __init__(self, full: Dataset, work: Dataset, offset: float, loss: str, k: int,
                  weight_bound: float, bias_bound: float, output_bias: bool, symmetry: bool,
                  rel_gap: float, abs_gap: float, threads: int, seed: int, verbose: bool,
-                 deadline: float | None, progress: Progress | None) -> None:
+                 deadline: float | None, progress: Progress | None, log_file: str | None = None) -> None:
         self.full, self.work, self.offset = full, work, offset
         self.loss, self.k = loss, k
         self.weight_bound, self.bias_bound = weight_bound, bias_bound
@@ -169,6 +169,7 @@ class _Solver:
         self.threads, self.seed, self.verbose = threads, seed, verbose
         self.deadline = deadline
         self.progress = progress
+        self.log_file = log_file
         self.best = _Incumbent()
         self.nodes = 0
         self.oa_iterations = 0
@@ -207,7 +208,10 @@ class _Solver:
             diag = np.zeros(sub.num_cols)
             diag[sub.index.loss_vars["r"]] = 2.0 * model.dataset.weights
             backend.set_quadratic(diag)
-        raw = backend.solve(time_limit=None)
+        # HiGHS's active-set QP can cycle on degenerate patterns (seen on one-point instances);
+        # an iteration cap bounds that, and whatever point it returns is verified anyway.
+        backend.h.setOptionValue("qp_iteration_limit", 20000 + 50 * sub.num_cols)
+        raw = backend.solve(time_limit=self.remaining())
         if raw.x is None:
             return None
         return sub.network_from_solution(raw.x)
@@ -226,8 +230,18 @@ class _Solver:
                 f"by more than the tolerance {_verification_tolerance(claimed):.1e}")
         return value
 
-    def cutoff(self) -> float | None:
-        if not math.isfinite(self.best.loss):
+    def start_or_cutoff(self, model: MilpModel, backend: HighsBackend) -> float | None:
+        """Hand the incumbent to HiGHS: as a MIP start when this model can represent it
+        exactly (same signs), else as an objective cutoff. Returns the cutoff (or None).
+
+        Both at once would be wrong: HiGHS drops a start that does not beat the cutoff.
+        """
+        network = self.best.network
+        if network is None or not math.isfinite(self.best.loss):
+            return None
+        signs = model.options.signs
+        if signs is None or np.array_equal(np.sort(network.s), np.sort(np.asarray(signs))):
+            backend.set_start(model.solution_from_network(network))
             return None
         return self.best.loss - self.offset
 
@@ -240,13 +254,12 @@ class _Solver:
     def solve_split(self, signs: tuple[float, ...] | None) -> dict[str, Any]:
         model = build_big_m(self.work, self.options_for(signs))
         model.offset = 0.0
-        backend = HighsBackend(model, threads=self.threads, seed=self.seed, verbose=self.verbose)
+        backend = HighsBackend(model, threads=self.threads, seed=self.seed, verbose=self.verbose,
+                               log_file=self.log_file)
         label = "binary" if signs is None else f"p={sum(1 for s in signs if s > 0)}"
         if self.loss == "squared":
             return self._outer_approximation(model, backend, label)
-        if self.best.network is not None:
-            backend.set_start(model.solution_from_network(self.best.network))
-        raw = backend.solve(time_limit=self.remaining(), cutoff=self.cutoff(),
+        raw = backend.solve(time_limit=self.remaining(), cutoff=self.start_or_cutoff(model, backend),
                             rel_gap=self.rel_gap, abs_gap=self.abs_gap)
         self.nodes += raw.nodes
         self.interrupted |= backend.interrupted
@@ -272,13 +285,14 @@ class _Solver:
         bound = -math.inf
         status = "error"
         nodes = 0
+        previous_r: np.ndarray | None = None
         start = time.perf_counter()
         while True:
             self.oa_iterations += 1
-            if self.best.network is not None:
-                backend.set_start(model.solution_from_network(self.best.network))
-            raw = backend.solve(time_limit=self.remaining(), cutoff=self.cutoff(),
-                                rel_gap=self.rel_gap, abs_gap=self.abs_gap)
+            # the master runs with gaps ten times tighter than the outer approximation's, so
+            # that its bound can close the OA gap rather than stall just outside it
+            raw = backend.solve(time_limit=self.remaining(), cutoff=self.start_or_cutoff(model, backend),
+                                rel_gap=0.1 * self.rel_gap, abs_gap=0.1 * self.abs_gap)
             nodes += raw.nodes
             self.nodes += raw.nodes
             self.interrupted |= backend.interrupted
@@ -302,9 +316,16 @@ class _Solver:
             lv = model.index.loss_vars
             r_master = raw.x[lv["r"]]
             t_master = raw.x[lv["t"]]
-            violated = t_master < r_master * r_master - 1e-9 * (1.0 + r_master * r_master)
+            # a cut only where the master under-estimates a point's loss by more than it can
+            # matter against the tolerance (spread over the points); else its optimum is exact
+            weights = self.work.weights
+            slack = 0.1 * _tolerance(target, self.rel_gap, self.abs_gap) / float(np.sum(weights))
+            violated = t_master < r_master * r_master - np.maximum(slack, 1e-9 * (1.0 + r_master * r_master))
             if not np.any(violated):
-                break  # the master's optimum is exact: its objective is the split's loss
+                break
+            if previous_r is not None and np.allclose(r_master, previous_r, rtol=1e-9, atol=1e-9):
+                break  # stalled: the cuts at this point exist; what remains is solver tolerance
+            previous_r = r_master
             idx = np.flatnonzero(violated)
             backend.add_rows(*tangent_cuts(model, r_master[idx], idx))
             if polished is not None:
@@ -320,7 +341,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         time_limit: float | None = None, rel_gap: float = 1e-6, abs_gap: float = 1e-6,
         threads: int = 1, seed: int = 0, verbose: bool = False, *,
         sign_mode: str = "split", symmetry: bool = True, merge_duplicates: bool = True,
-        progress: Progress | None = None) -> FitResult:
+        progress: Progress | None = None, log_file: str | None = None) -> FitResult:
     """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
 
     Parameters
@@ -355,6 +376,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         Merge repeated samples exactly (see :meth:`Dataset.merge_duplicates`).
     progress : callable, optional
         Called with a dict after every solve (split, status, bound, incumbent).
+    log_file : str, optional
+        Append HiGHS's log of every MILP solve to this file.
 
     Returns
     -------
@@ -393,7 +416,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
                 offset = dataset.merge_offset(merged, inverse)
     deadline = None if time_limit is None else started + time_limit
     solver = _Solver(dataset, work, offset, loss, k, weight_bound, bias_bound, output_bias,
-                     symmetry, rel_gap, abs_gap, int(threads), int(seed), verbose, deadline, progress)
+                     symmetry, rel_gap, abs_gap, int(threads), int(seed), verbose, deadline, progress,
+                     log_file)
     # The zero network is feasible in every split: a first incumbent and cutoff.
     solver.offer(ReLUNetwork(np.zeros((k, dataset.d)), np.zeros(k), np.ones(k), 0.0))
 

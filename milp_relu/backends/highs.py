@@ -79,13 +79,18 @@ class HighsBackend:
         Show HiGHS's log.
     """
 
-    def __init__(self, model: MilpModel, threads: int = 1, seed: int = 0, verbose: bool = False) -> None:
+    def __init__(self, model: MilpModel, threads: int = 1, seed: int = 0, verbose: bool = False,
+                 log_file: str | None = None) -> None:
         self.model = model
         self.h = highspy.Highs()
-        self.h.setOptionValue("output_flag", bool(verbose))
+        self.h.setOptionValue("output_flag", bool(verbose) or log_file is not None)
+        self.h.setOptionValue("log_to_console", bool(verbose))
+        if log_file is not None:
+            self.h.setOptionValue("log_file", str(log_file))
         self.h.setOptionValue("threads", int(threads))
         self.h.setOptionValue("random_seed", int(seed))
         self.interrupted = False
+        self._diagonal: np.ndarray | None = None
         self._pass(model)
 
     def _pass(self, model: MilpModel) -> None:
@@ -117,6 +122,7 @@ class HighsBackend:
         if np.any(self.model.integrality):
             raise SolverError("HiGHS cannot solve MIQP; fix the integers before adding a Hessian")
         diag = np.asarray(diagonal, dtype=np.float64)
+        self._diagonal = diag
         cols = np.flatnonzero(diag)
         hess = highspy.HighsHessian()
         hess.dim_ = int(diag.size)
@@ -144,15 +150,9 @@ class HighsBackend:
         sol.value_valid = True
         self.h.setSolution(sol)
 
-    def solve(self, time_limit: float | None = None, cutoff: float | None = None,
-              rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> RawSolution:
-        """Solve; Ctrl-C cancels the solve and returns what HiGHS has (status 'interrupted')."""
+    def _run(self) -> None:
+        """Run HiGHS in its thread; Ctrl-C cancels the solve instead of killing the process."""
         h = self.h
-        h.setOptionValue("time_limit", float(time_limit) if time_limit is not None else highspy.kHighsInf)
-        h.setOptionValue("objective_bound", float(cutoff) if cutoff is not None else highspy.kHighsInf)
-        h.setOptionValue("mip_rel_gap", float(rel_gap))
-        h.setOptionValue("mip_abs_gap", float(abs_gap))
-        start = time.perf_counter()
         thread = h.startSolve()
         done = False
         while not done:
@@ -162,6 +162,44 @@ class HighsBackend:
                 self.interrupted = True
                 h.cancelSolve()
         thread.join()
+
+    def objective_of(self, x: np.ndarray) -> float:
+        """The model's objective at x, computed here (linear part, Hessian, offset)."""
+        value = float(self.model.cost @ x + self.model.offset)
+        if self._diagonal is not None:
+            value += 0.5 * float(self._diagonal @ (x * x))
+        return value
+
+    def _solution_disagrees(self) -> bool:
+        info = self.h.getInfo()
+        if info.primal_solution_status != highspy.kSolutionStatusFeasible:
+            return False
+        x = np.asarray(self.h.getSolution().col_value, dtype=np.float64)
+        mine = self.objective_of(x)
+        theirs = float(info.objective_function_value)
+        return abs(mine - theirs) > 1e-6 * (1.0 + abs(theirs))
+
+    def solve(self, time_limit: float | None = None, cutoff: float | None = None,
+              rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> RawSolution:
+        """Solve; Ctrl-C cancels the solve and returns what HiGHS has (status 'interrupted')."""
+        h = self.h
+        h.setOptionValue("time_limit", float(time_limit) if time_limit is not None else highspy.kHighsInf)
+        h.setOptionValue("objective_bound", float(cutoff) if cutoff is not None else highspy.kHighsInf)
+        h.setOptionValue("mip_rel_gap", float(rel_gap))
+        h.setOptionValue("mip_abs_gap", float(abs_gap))
+        start = time.perf_counter()
+        self._run()
+        if self._solution_disagrees():
+            # Seen with HiGHS 1.16: when presolve reduces a MIP away after setSolution, the
+            # returned point is the start, not the optimum HiGHS reports. Solve again without
+            # presolve rather than trust either number.
+            h.setOptionValue("presolve", "off")
+            try:
+                self._run()
+            finally:
+                h.setOptionValue("presolve", "choose")
+            if self._solution_disagrees():
+                raise SolverError("HiGHS returned a point whose objective differs from the one it reports")
         elapsed = time.perf_counter() - start
         model_status = h.modelStatusToString(h.getModelStatus())
         status = _STATUS.get(model_status, "error")
@@ -171,7 +209,9 @@ class HighsBackend:
         has_x = info.primal_solution_status == highspy.kSolutionStatusFeasible
         x = np.asarray(h.getSolution().col_value, dtype=np.float64) if has_x else None
         is_mip = bool(np.any(self.model.integrality))
-        objective = float(info.objective_function_value) if has_x else np.inf
+        # the objective of the returned point, computed here: HiGHS reports the cutoff instead
+        # when it prunes everything against objective_bound
+        objective = self.objective_of(x) if x is not None else np.inf
         if is_mip:
             bound = float(info.mip_dual_bound)
             nodes = int(max(info.mip_node_count, 0))

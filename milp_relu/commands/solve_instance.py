@@ -1,0 +1,149 @@
+"""``milp-relu solve-instance``: solve one training set exactly and print its certificate."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..data import Dataset, load_dataset
+from ..errors import InputError
+from ..fileio import atomic_write_text
+from ..network import LOSSES
+
+
+def load_problem(path: Path) -> tuple[Dataset, dict[str, Any], dict[str, Any] | None]:
+    """Dataset, defaults from instance metadata, and the metadata itself (None for plain data)."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from ..instance import load_instance
+
+        instance = load_instance(path)
+        meta = instance.metadata
+        defaults: dict[str, Any] = {}
+        if meta.get("k") is not None:
+            defaults["k"] = int(meta["k"])
+        if meta.get("loss") is not None:
+            defaults["loss"] = str(meta["loss"])
+        bounds = meta.get("bounds") or {}
+        if bounds.get("weight") is not None:
+            defaults["weight_bound"] = float(bounds["weight"])
+        if bounds.get("bias") is not None:
+            defaults["bias_bound"] = float(bounds["bias"])
+        return instance.dataset, defaults, meta
+    return load_dataset(path), {}, None
+
+
+def _fmt(value: float | None) -> str:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "-"
+    return f"{value:.10g}"
+
+
+@click.command("solve-instance")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--k", "k", type=int, default=None, help="Hidden units (default 1, or the instance's k).")
+@click.option("--loss", type=click.Choice(LOSSES), default=None, help="Loss (default squared, or the instance's).")
+@click.option("--weight-bound", type=float, default=None, help="Box |W_jl| <= W (default 1, or the instance's).")
+@click.option("--bias-bound", type=float, default=None, help="Box |b_j| <= B (default: the weight bound).")
+@click.option("--signs", type=str, default=None,
+              help="Fix the sign split: P positive and k-P negative units, or 'positive'. Default: all splits.")
+@click.option("--output-bias", is_flag=True, help="Add a free output bias c.")
+@click.option("--time-limit", type=float, default=None, help="Seconds; returns the best network and the bound.")
+@click.option("--rel-gap", type=float, default=1e-6, show_default=True, help="Relative optimality gap.")
+@click.option("--abs-gap", type=float, default=1e-6, show_default=True, help="Absolute optimality gap.")
+@click.option("--threads", type=int, default=1, show_default=True, help="HiGHS threads.")
+@click.option("--sign-mode", type=click.Choice(["split", "binary"]), default="split", show_default=True,
+              help="Solve the sign splits one by one, or one MILP with sign binaries.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the certificate) and nothing else on stdout.")
+@click.option("--save-network", type=click.Path(path_type=Path), default=None, help="Write the network as JSON.")
+@click.option("--log", "log_path", type=click.Path(path_type=Path), default=None, help="Write the solver log here.")
+def command(path: Path, k: int | None, loss: str | None, weight_bound: float | None, bias_bound: float | None,
+            signs: str | None, output_bias: bool, time_limit: float | None, rel_gap: float, abs_gap: float,
+            threads: int, sign_mode: str, as_json: bool, save_network: Path | None, log_path: Path | None) -> None:
+    """Solve PATH to certified global optimality.
+
+    PATH is an .npz (arrays X, y, optional sample_weight), a .csv (label column `y`, else the
+    last; optional column `sample_weight`), an instance .json (its k, loss and bounds become the
+    defaults), or an .mps/.lp model file (solved as it stands).
+    """
+    suffix = path.suffix.lower()
+    if suffix in (".mps", ".lp") or path.name.lower().endswith((".mps.gz", ".lp.gz")):
+        from .solve_model import solve_model_file
+
+        solve_model_file(path, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
+                         threads=threads, as_json=as_json)
+        return
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    dataset, defaults, _ = load_problem(path)
+    k = k if k is not None else defaults.get("k", 1)
+    loss = loss or defaults.get("loss", "squared")
+    weight_bound = weight_bound if weight_bound is not None else defaults.get("weight_bound", 1.0)
+    bias_bound = bias_bound if bias_bound is not None else defaults.get("bias_bound")
+    if log_path is not None:
+        atomic_write_text(log_path, "")
+
+    from ..solve import fit
+
+    console_err = None
+    status_line = None
+    if not as_json:
+        from rich.console import Console
+
+        console_err = Console(stderr=True)
+        status_line = console_err.status("solving...")
+        status_line.start()
+
+    def progress(event: dict[str, Any]) -> None:
+        text = (f"split {event.get('split')}: {event.get('status')}  best {_fmt(event.get('incumbent'))}"
+                f"  bound {_fmt(event.get('bound'))}")
+        if status_line is not None:
+            status_line.update(text)
+        if log_path is not None:
+            with open(log_path, "a", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+
+    try:
+        result = fit(dataset.X, dataset.y, k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
+                     sample_weight=dataset.sample_weight, signs=signs, output_bias=output_bias,
+                     time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap, threads=threads,
+                     sign_mode=sign_mode, progress=progress,
+                     log_file=None if log_path is None else str(log_path))
+    finally:
+        if status_line is not None:
+            status_line.stop()
+    payload = result.to_dict()
+    if save_network is not None and result.network is not None:
+        atomic_write_text(save_network, result.network.to_json() + "\n")
+    if as_json:
+        click.echo(json.dumps(payload, sort_keys=True))
+    else:
+        _print_table(payload, path)
+    if result.status == "error":
+        raise click.exceptions.Exit(1)
+
+
+def _print_table(payload: dict[str, Any], path: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"milp-relu: {path.name}", show_header=False)
+    table.add_column("key", style="bold")
+    table.add_column("value")
+    rows = [
+        ("status", payload["status"]),
+        ("n, d, k", f"{payload['n']}, {payload['d']}, {payload['k']}"),
+        (f"loss ({payload['loss_name']}, verified)", _fmt(payload["loss"])),
+        ("loss mean", _fmt(payload["loss_mean"])),
+        ("lower bound", _fmt(payload["lower_bound"])),
+        ("gap abs / rel", f"{_fmt(payload['gap_abs'])} / {_fmt(payload['gap_rel'])}"),
+        ("time (s)", f"{payload['time_s']:.3f}"),
+        ("nodes, OA iterations", f"{payload['nodes']}, {payload['oa_iterations']}"),
+        ("solver", f"{payload['solver']['name']} {payload['solver']['version']}"),
+    ]
+    for key, value in rows:
+        table.add_row(key, str(value))
+    Console().print(table)

@@ -1,0 +1,28 @@
+"""Shared fixtures and helpers for milp_relu's tests."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", deadline=None, print_blob=True)
+settings.load_profile("ci")
+
+
+def planted(n: int, d: int, k: int, seed: int, noise: float = 0.0, signs: list[float] | None = None):
+    """A teacher network inside the unit boxes and its (optionally noisy) labels."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1, 1, (n, d))
+    W = rng.uniform(-1, 1, (k, d))
+    b = rng.uniform(-1, 1, k)
+    s = np.array(signs if signs is not None else [1.0 if j % 2 == 0 else -1.0 for j in range(k)])
+    y = np.maximum(X @ W.T + b, 0.0) @ s + noise * rng.normal(size=n)
+    return X, y
+
+
+@pytest.fixture
+def tmp_cwd(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
