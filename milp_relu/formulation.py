@@ -9,9 +9,11 @@ so h_ij = max(0, p_ij). By positive homogeneity the output weights are signs s_j
 either fixed (a sign split, ``signs`` given) or sign binaries sgn_j with g_ij = sgn_j h_ij
 linearised exactly (0 <= g <= h, g <= U+ sgn, g >= h - U+ (1 - sgn)) and f_i = sum_j (2 g_ij - h_ij).
 
-Losses: absolute, r_i = e+_i - e-_i and cost omega_i (e+_i + e-_i); max, -t <= r_i <= t and cost
-t; squared, the epigraph t_i >= r_i^2 represented by tangent cuts t_i >= 2 r* r_i - r*^2 (the
-outer-approximation master; HiGHS cannot solve MIQP). Everything is assembled from NumPy
+Losses: absolute, omega_i r_i = e+_i - e-_i and cost e+_i + e-_i; max, -t <= r_i <= t and cost
+t; squared, the weighted epigraph t_i >= omega_i r_i^2 represented by tangent cuts
+t_i >= omega_i (2 r* r_i - r*^2) (the outer-approximation master; HiGHS cannot solve MIQP).
+The weights sit on the loss variables, so the solver's absolute feasibility tolerance costs at
+most that tolerance per point in the objective, however heavy a point is. Everything is assembled from NumPy
 index arithmetic into one scipy.sparse CSR matrix: no per-row Python loop.
 """
 from __future__ import annotations
@@ -222,13 +224,14 @@ class MilpModel:
         r = f - self.dataset.y
         lv = ix.loss_vars
         if o.loss == "absolute":
-            x[lv["ep"]] = np.maximum(r, 0.0)
-            x[lv["em"]] = np.maximum(-r, 0.0)
+            wts = self.dataset.weights
+            x[lv["ep"]] = wts * np.maximum(r, 0.0)
+            x[lv["em"]] = wts * np.maximum(-r, 0.0)
         elif o.loss == "max":
             x[lv["tmax"]] = np.max(np.abs(r))
         else:
             x[lv["r"]] = r
-            x[lv["t"]] = r * r
+            x[lv["t"]] = self.dataset.weights * r * r
         return x
 
 
@@ -354,13 +357,13 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
     if options.loss == "absolute":
         for key in ("ep", "em"):
             col_lower[ix.loss_vars[key]] = 0.0
-            cost[ix.loss_vars[key]] = w
+            cost[ix.loss_vars[key]] = 1.0
     elif options.loss == "max":
         col_lower[ix.loss_vars["tmax"]] = 0.0
         cost[ix.loss_vars["tmax"]] = 1.0
     else:
         col_lower[ix.loss_vars["t"]] = 0.0
-        cost[ix.loss_vars["t"]] = w
+        cost[ix.loss_vars["t"]] = 1.0
 
     R = _Rows()
     ii, jj = np.divmod(np.arange(n * k), k)  # pair (i, j) in row-major order
@@ -417,14 +420,17 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
     if ix.c.stop > ix.c.start:
         out_rows.append((np.arange(n), np.full(n, ix.c.start), np.ones(n)))
 
-    def add_output(start: int, coef: float) -> None:
+    def add_output(start: int, coef: float, row_scale: np.ndarray | None = None) -> None:
         for rows, cols, vals in out_rows:
-            R.add(start + rows, cols, coef * vals)
+            scale = 1.0 if row_scale is None else row_scale[rows]
+            R.add(start + rows, cols, coef * vals * scale)
 
     lv = ix.loss_vars
     if options.loss == "absolute":
-        so = R.block("residual", n, y, y)  # f_i - ep_i + em_i = y_i
-        add_output(so, 1.0)
+        # omega_i f_i - ep_i + em_i = omega_i y_i: ep, em carry the weight, so a feasibility
+        # error of the solver in this row moves the objective by that error, not omega_i times it
+        so = R.block("residual", n, w * y, w * y)
+        add_output(so, 1.0, w)
         R.add(so + np.arange(n), lv["ep"].start + np.arange(n), -1.0)
         R.add(so + np.arange(n), lv["em"].start + np.arange(n), 1.0)
     elif options.loss == "max":
@@ -482,7 +488,11 @@ def _add_symmetry_rows(R: _Rows, ix: VariableIndex, options: FormulationOptions)
 
 
 def tangent_cuts(model: MilpModel, points: np.ndarray, rows_for: np.ndarray | None = None) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
-    """Tangent cuts t_i - 2 r*_i r_i >= -r*_i^2 of the epigraph t_i >= r_i^2 (squared loss).
+    """Tangent cuts of the weighted epigraph t_i >= omega_i r_i^2 (squared loss).
+
+    At a point r*: t_i - 2 omega_i r* r_i >= -omega_i r*^2. The epigraph variable carries the
+    weight (its cost is 1), so the solver's absolute feasibility tolerance on a cut moves the
+    objective by that tolerance, not by omega_i times it.
 
     Parameters
     ----------
@@ -499,12 +509,13 @@ def tangent_cuts(model: MilpModel, points: np.ndarray, rows_for: np.ndarray | No
     n = model.index.n
     i = np.arange(n) if rows_for is None else np.asarray(rows_for, dtype=np.int64)
     pts = np.asarray(points, dtype=float)
+    omega = model.dataset.weights[i]
     m = i.size
     rows = np.repeat(np.arange(m), 2)
     cols = np.column_stack([lv["t"].start + i, lv["r"].start + i]).reshape(-1)
-    vals = np.column_stack([np.ones(m), -2.0 * pts]).reshape(-1)
+    vals = np.column_stack([np.ones(m), -2.0 * omega * pts]).reshape(-1)
     A = sp.csr_matrix((vals, (rows, cols)), shape=(m, model.num_cols))
-    return A, -pts * pts, np.full(m, INF)
+    return A, -omega * pts * pts, np.full(m, INF)
 
 
 def pattern_fixed(model: MilpModel, pattern: np.ndarray, signs: Sequence[float] | None = None) -> MilpModel:

@@ -175,12 +175,15 @@ class _Solver:
         self.oa_iterations = 0
         self.interrupted = False
         self.timed_out = False
+        self.split_deadline: float | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def remaining(self) -> float | None:
+        """Seconds left for the current solve: to the split's budget, at most to the deadline."""
         if self.deadline is None:
             return None
-        return max(self.deadline - time.perf_counter(), 0.0)
+        end = self.deadline if self.split_deadline is None else min(self.deadline, self.split_deadline)
+        return max(end - time.perf_counter(), 0.0)
 
     def evaluate(self, network: ReLUNetwork) -> float:
         """The verified objective of a network on the *original* data, in float64."""
@@ -318,9 +321,9 @@ class _Solver:
             t_master = raw.x[lv["t"]]
             # a cut only where the master under-estimates a point's loss by more than it can
             # matter against the tolerance (spread over the points); else its optimum is exact
-            weights = self.work.weights
-            slack = 0.1 * _tolerance(target, self.rel_gap, self.abs_gap) / float(np.sum(weights))
-            violated = t_master < r_master * r_master - np.maximum(slack, 1e-9 * (1.0 + r_master * r_master))
+            true_t = self.work.weights * r_master * r_master
+            slack = 0.1 * _tolerance(target, self.rel_gap, self.abs_gap) / self.work.n
+            violated = t_master < true_t - np.maximum(slack, 1e-9 * (1.0 + true_t))
             if not np.any(violated):
                 break
             if previous_r is not None and np.allclose(r_master, previous_r, rtol=1e-9, atol=1e-9):
@@ -396,7 +399,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         raise InputError(f"k must be an integer >= 1, got {k!r}")
     k = int(k)
     weight_bound = _positive(weight_bound, "weight bound")
-    bias_bound = weight_bound if bias_bound is None else _positive(bias_bound, "bias bound")
+    bias_bound = weight_bound if bias_bound is None else _non_negative(bias_bound, "bias bound")
     if time_limit is not None:
         time_limit = _positive(time_limit, "time limit")
     rel_gap = _non_negative(rel_gap, "relative gap")
@@ -427,21 +430,47 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         splits = [None]
     else:
         splits = list(_split_order(k, work.y))
-    records = []
-    for split in splits:
-        if solver.interrupted or (deadline is not None and solver.remaining() <= 0):
-            label = "binary" if split is None else f"p={sum(1 for s in split if s > 0)}"
-            records.append({"split": label, "status": "not_started", "loss": math.inf,
-                            "lower_bound": -math.inf, "nodes": 0, "time_s": 0.0})
-            solver.timed_out |= not solver.interrupted
-            continue
-        records.append(solver.solve_split(split))
+    records = _solve_splits(solver, splits, deadline)
     return _finish(solver, dataset, records, started, dict(
         k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
         signs=None if fixed is None else sum(1 for s in fixed[0] if s > 0),
         output_bias=output_bias, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
         threads=int(threads), seed=int(seed), sign_mode=sign_mode, symmetry=symmetry,
         merge_duplicates=merge_duplicates))
+
+
+def _split_label(split: tuple[float, ...] | None) -> str:
+    return "binary" if split is None else f"p={sum(1 for s in split if s > 0)}"
+
+
+def _solve_splits(solver: _Solver, splits: list[tuple[float, ...] | None], deadline: float | None) -> list[dict[str, Any]]:
+    """Solve every split; under a time limit each first gets a fair share of what is left,
+    then the unfinished ones share the rest (restarted with the better cutoff). A split that
+    never ran keeps the trivial bound 0 (every loss is non-negative)."""
+    records: list[dict[str, Any]] = [
+        {"split": _split_label(sp), "status": "not_started", "loss": math.inf, "lower_bound": 0.0,
+         "nodes": 0, "time_s": 0.0} for sp in splits]
+    for attempt in range(2):
+        todo = [i for i, r in enumerate(records) if r["status"] in ("not_started", "time_limit")]
+        for position, index in enumerate(todo):
+            if solver.interrupted:
+                break
+            if deadline is not None:
+                left = deadline - time.perf_counter()
+                if left <= 0:
+                    solver.timed_out = True
+                    break
+                solver.split_deadline = time.perf_counter() + left / (len(todo) - position)
+            record = solver.solve_split(splits[index])
+            previous = records[index]
+            record["lower_bound"] = max(record["lower_bound"], previous["lower_bound"], 0.0)
+            record["nodes"] += previous["nodes"]
+            record["time_s"] += previous["time_s"]
+            records[index] = record
+        solver.split_deadline = None
+        if deadline is None or solver.interrupted:
+            break
+    return records
 
 
 def _finish(solver: _Solver, dataset: Dataset, records: list[dict[str, Any]], started: float,

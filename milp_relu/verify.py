@@ -154,12 +154,49 @@ def _lp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds
 
 
 def _least_squares_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list) -> np.ndarray | None:
-    """min (F theta - y)' diag(w) (F theta - y) s.t. G theta <= 0, box; a dense HiGHS QP."""
+    """min (F theta - y)' diag(w) (F theta - y) s.t. G theta <= 0, box: a dense HiGHS QP.
+
+    HiGHS's QP solver fails on a few degenerate pattern QPs (about one in a thousand here,
+    status "Solve error"). Those are solved instead by SLSQP from theta = 0 (always feasible):
+    the problem is convex, so its local optimum is global, and the caller evaluates the loss of
+    the returned point exactly either way. If that fails too the brute force refuses to answer
+    instead of skipping the pattern.
+    """
+    status, theta = _dense_qp(F, y, w, G, theta_bounds, 0.0)
+    if status == "Infeasible":
+        return None
+    if status == "Optimal":
+        return theta
+    return _slsqp(F, y, w, G, theta_bounds)
+
+
+def _slsqp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list) -> np.ndarray:
+    from scipy.optimize import minimize
+
+    def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        r = F @ theta - y
+        return float(np.dot(w, r * r)), 2.0 * F.T @ (w * r)
+
+    res = minimize(objective, np.zeros(F.shape[1]), jac=True, method="SLSQP", bounds=theta_bounds,
+                   constraints=[{"type": "ineq", "fun": lambda t: -(G @ t), "jac": lambda t: -G}],
+                   options={"ftol": 1e-15, "maxiter": 2000})
+    # SLSQP often ends with "positive directional derivative" at the optimum; any feasible
+    # point is acceptable here, since a suboptimal one could only make a test fail, not pass
+    lo = np.array([-np.inf if a is None else a for a, _ in theta_bounds])
+    hi = np.array([np.inf if b is None else b for _, b in theta_bounds])
+    if np.max(G @ res.x, initial=0.0) > 1e-9 or np.any(res.x < lo - 1e-12) or np.any(res.x > hi + 1e-12):
+        raise RuntimeError(f"brute force: a pattern QP could not be solved ({res.message})")
+    return np.clip(res.x, lo, hi)
+
+
+def _dense_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list,
+              regularisation: float) -> tuple[str, np.ndarray | None]:
     n, nv = F.shape
-    Q = 2.0 * F.T @ (w[:, None] * F)
+    Q = 2.0 * F.T @ (w[:, None] * F) + regularisation * np.eye(nv)
     q = -2.0 * F.T @ (w * y)
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    h.setOptionValue("qp_iteration_limit", 5000)
     inf = highspy.kHighsInf
     lower = np.array([-inf if lo is None else lo for lo, _ in theta_bounds], dtype=float)
     upper = np.array([inf if hi is None else hi for _, hi in theta_bounds], dtype=float)
@@ -199,6 +236,6 @@ def _least_squares_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray
     model.hessian_ = hess
     h.passModel(model)
     h.run()
-    if h.modelStatusToString(h.getModelStatus()) != "Optimal":
-        return None
-    return np.asarray(h.getSolution().col_value, dtype=float)
+    status = h.modelStatusToString(h.getModelStatus())
+    theta = np.asarray(h.getSolution().col_value, dtype=float) if status == "Optimal" else None
+    return status, theta
