@@ -43,6 +43,7 @@ def _register() -> None:
     from .commands import report as report_command, sweep as sweep_command  # issue 6
     main.add_command(sweep_command.command)
     main.add_command(report_command.command)
+    from .commands import export as export_command; main.add_command(export_command.command)  # issue 4
 
 
 _register()

@@ -11,6 +11,11 @@ import highspy
 from ..backends.highs import highs_version
 from ..errors import InputError
 
+# HiGHS's model status strings in the words milp_relu's fit() uses
+_STATUS = {"Optimal": "optimal", "Time limit reached": "time_limit", "Infeasible": "infeasible",
+           "Primal infeasible or unbounded": "infeasible", "Unbounded": "unbounded",
+           "Interrupted by user": "interrupted"}
+
 
 def solve_model_file(path: Path, time_limit: float | None, rel_gap: float, abs_gap: float,
                      threads: int, as_json: bool) -> dict:
@@ -27,14 +32,26 @@ def solve_model_file(path: Path, time_limit: float | None, rel_gap: float, abs_g
     if h.readModel(str(path)) == highspy.HighsStatus.kError:
         raise InputError(f"{path}: HiGHS could not read this model file (corrupt or unsupported)")
     if h.getHessianNumNz() > 0 and any(v != highspy.HighsVarType.kContinuous for v in (h.getLp().integrality_ or [])):
-        raise InputError(f"{path}: this is an MIQP (squared loss); HiGHS cannot solve MIQP. Use SCIP or Gurobi, "
-                         "or solve the instance's data with `milp-relu solve-instance` (outer approximation)")
-    h.run()
+        stem = path.name
+        for ending in (".gz", ".mps", ".lp"):
+            if stem.lower().endswith(ending):
+                stem = stem[: -len(ending)]
+        sibling = path.with_name(stem + ".json")
+        hint = (f"`milp-relu solve-instance {sibling}`" if sibling.is_file()
+                else "`milp-relu solve-instance` on the instance's .json or data")
+        raise InputError(f"{path}: this is an MIQP (squared loss); HiGHS cannot solve MIQP. Use SCIP or Gurobi "
+                         f"on this file, or solve the same problem by outer approximation with {hint}")
+    if h.run() == highspy.HighsStatus.kError and h.getModelStatus() == highspy.HighsModelStatus.kNotset:
+        # HiGHS refuses a thread count different from the one its global scheduler was started
+        # with earlier in this process (seen when solve-instance runs inside a longer session)
+        highspy.Highs.resetGlobalScheduler(True)
+        h.run()
     info = h.getInfo()
-    status = h.modelStatusToString(h.getModelStatus())
+    highs_status = h.modelStatusToString(h.getModelStatus())
+    status = _STATUS.get(highs_status, highs_status.lower().replace(" ", "_"))
     objective = info.objective_function_value if info.primal_solution_status == highspy.kSolutionStatusFeasible else None
     bound = info.mip_dual_bound if h.getLp().integrality_ else objective
-    result = {"status": status, "objective": objective,
+    result = {"status": status, "highs_status": highs_status, "objective": objective,
               "lower_bound": bound if bound is not None and math.isfinite(bound) else None,
               "nodes": int(max(info.mip_node_count, 0)), "time_s": h.getRunTime(),
               "solver": {"name": "highs", "version": highs_version()}, "model": str(path)}

@@ -1,0 +1,91 @@
+"""``milp-relu export``: write instances as MPS/LP with data, metadata and reference values."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from ..errors import InputError
+from ..network import LOSSES
+
+
+def _load_any(path: Path, k: int | None, loss: str | None):
+    """An Instance from an instance .json, or from plain data (.npz / .csv) with k and loss."""
+    from ..instance import Instance, load_instance
+
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    if path.suffix.lower() == ".json":
+        return load_instance(path)
+    from ..data import load_dataset
+
+    dataset = load_dataset(path)
+    meta = {"name": path.stem, "generator": None, "params": None, "seed": None,
+            "source": {"file": path.name}, "k": k or 1, "loss": loss or "squared", "n": dataset.n, "d": dataset.d}
+    return Instance(dataset, meta)
+
+
+@click.command("export")
+@click.argument("instance", required=False, type=click.Path(path_type=Path))
+@click.option("--suite", default=None, help="Export a whole library suite: curated (the checked-in instances/), "
+                                            "quick (the planted benchmark suite) or tiny.")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path), help="Library folder to write into.")
+@click.option("--formats", default="mps,lp", show_default=True, help="Comma-separated model formats: mps, lp.")
+@click.option("--loss", type=click.Choice(LOSSES), default=None, help="Override the instance's loss.")
+@click.option("--k", "k", type=int, default=None, help="Override the instance's k.")
+@click.option("--signs", default=None,
+              help="Fixed sign split P (P positive units) or 'positive'; default: sign binaries (the whole problem).")
+@click.option("--weight-bound", type=float, default=None, help="Override the weight box.")
+@click.option("--bias-bound", type=float, default=None, help="Override the bias box.")
+@click.option("--time-limit", type=float, default=10.0, show_default=True,
+              help="Seconds for the reference solve that decides 'easy'; 0 skips solving (=unkn=).")
+@click.option("--hard-time-limit", type=float, default=None,
+              help="Seconds for the second solve that decides 'hard' vs 'open' (default 6x --time-limit).")
+def command(instance: Path | None, suite: str | None, out: Path, formats: str, loss: str | None, k: int | None,
+            signs: str | None, weight_bound: float | None, bias_bound: float | None, time_limit: float,
+            hard_time_limit: float | None) -> None:
+    """Export INSTANCE (an instance .json, or .npz/.csv data) or a whole --suite into OUT.
+
+    Writes per entry NAME.npz (data), NAME.mps / NAME.lp (the big-M MILP; for the squared loss the
+    MIQP, which SCIP or Gurobi solve and HiGHS cannot), NAME.json (metadata and checksums), and
+    for the folder manifest.json, manifest.csv, reference.solu and timings.json.
+    """
+    from .. import library
+
+    fmts = [f for f in formats.split(",") if f.strip()]
+    if time_limit < 0:
+        raise InputError(f"--time-limit must be >= 0, got {time_limit}")
+    if (instance is None) == (suite is None):
+        raise InputError("give either INSTANCE or --suite NAME (not both)")
+    started = time.perf_counter()
+    if suite is not None:
+        if k is not None or weight_bound is not None or bias_bound is not None:
+            raise InputError("--k, --weight-bound and --bias-bound apply to one INSTANCE, not to a --suite")
+
+        def progress(row: dict) -> None:
+            ref = row["reference"]
+            click.echo(f"{row['name']}: {row['kind']} {row['rows']} rows, {row['cols']} cols, "
+                       f"{row['binaries']} binaries; ={ref['tag']}= {ref['value']} ({row['status']})", err=True)
+
+        rows = library.export_suite(suite, out, formats=fmts, time_limit=time_limit or None,
+                                    hard_time_limit=hard_time_limit, loss=loss, signs=signs, progress=progress)
+        size = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
+        tiers: dict[str, int] = {}
+        statuses: dict[str, int] = {}
+        for r in rows:
+            tiers[r["tier"]] = tiers.get(r["tier"], 0) + 1
+            statuses[r["status"]] = statuses.get(r["status"], 0) + 1
+        click.echo(f"exported {len(rows)} entries of suite {suite!r} to {out} ({size / 1e6:.2f} MB) in "
+                   f"{time.perf_counter() - started:.1f} s; tiers {dict(sorted(tiers.items()))}; "
+                   f"status {dict(sorted(statuses.items()))}")
+        return
+    inst = _load_any(instance, k, loss)
+    choice = library.export_choice(inst, loss=loss, k=k, signs=signs, weight_bound=weight_bound,
+                                   bias_bound=bias_bound)
+    row = library.export_instance(inst, out, choice, formats=fmts, time_limit=time_limit or None,
+                                  hard_time_limit=hard_time_limit)
+    ref = row["reference"]
+    files = ", ".join(v for key, v in row["files"].items())
+    click.echo(f"{row['name']}: {row['kind']} {row['rows']} rows, {row['cols']} cols, {row['binaries']} binaries; "
+               f"={ref['tag']}= {ref['value']} ({row['status']}); wrote {files} into {out}")
