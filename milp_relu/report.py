@@ -110,6 +110,7 @@ class GrowthFit:
     naive_exponential_rate: float | None = None   # OLS on solved runs only, for reference
     better: str | None = None
     delta_aic: float | None = None
+    identified: bool = True       # False: too few solved x values under censoring to fit at all
     note: str = ""
 
     def to_dict(self) -> dict[str, Any]:
@@ -205,7 +206,11 @@ def _hessian(f: Any, theta: np.ndarray) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------- rows and slices
-def load_rows(db: str | Path, sweeps: Iterable[str] | None = None) -> list[dict[str, Any]]:
+TIME_COLUMNS = {"wall": "wall_s", "cpu": "cpu_s"}
+_TIME_WORDS = {"wall": "wall time", "cpu": "CPU time"}
+
+
+def load_rows(db: str | Path, sweeps: Iterable[str] | None = None, time: str = "wall") -> list[dict[str, Any]]:
     with ResultsStore(db, create=False) as store:
         rows = store.rows()
     if sweeps:
@@ -214,7 +219,7 @@ def load_rows(db: str | Path, sweeps: Iterable[str] | None = None) -> list[dict[
     for r in rows:
         r["params"] = json.loads(r.get("params_json") or "{}")
         r["inv_eps"] = (1.0 / r["eps"]) if r.get("eps") else None
-        r["time"] = r.get("wall_s")
+        r["time"] = r.get(TIME_COLUMNS[time])
     return rows
 
 
@@ -293,7 +298,8 @@ def _axis_name(axis: str) -> str:
 def censored_quantiles(times: Sequence[float], censored: Sequence[bool], limit: float | None,
                        qs: Sequence[float] = (0.25, 0.5, 0.75)) -> list[tuple[float, bool]]:
     """Empirical quantiles with censored times counted as >= limit; (value, is_lower_bound)."""
-    vals = np.array([limit if (c and limit is not None) else t for t, c in zip(times, censored)], dtype=float)
+    # a censored run's own time is its lower bound (= the limit for wall time)
+    vals = np.array(times, dtype=float)
     flags = np.array(censored, dtype=bool)
     order = np.argsort(vals, kind="stable")
     vals, flags = vals[order], flags[order]
@@ -339,7 +345,7 @@ def _save(fig: Any, stem: Path) -> list[Path]:
 
 
 def plot_growth(fit: GrowthFit, table: list[dict[str, Any]], sel: list[dict[str, Any]], stem: Path,
-                title: str) -> list[Path]:
+                title: str, time_word: str = "wall time") -> list[Path]:
     import matplotlib
 
     matplotlib.use("Agg", force=True)
@@ -372,7 +378,7 @@ def plot_growth(fit: GrowthFit, table: list[dict[str, Any]], sel: list[dict[str,
                 ax.plot(xs[cens], med[cens], "s", mfc="white", mec="tab:blue", ms=8,
                         label="median >= limit", zorder=5)
         grid = np.linspace(fit.x_min, fit.x_max, 100)
-        for name, style in (("exponential", "--"), ("polynomial", ":"), ("exp-quadratic", "-.")):
+        for name, style in [] if not fit.identified else (("exponential", "--"), ("polynomial", ":"), ("exp-quadratic", "-.")):
             m = fit.models.get(name)
             if m is None:
                 continue
@@ -382,12 +388,12 @@ def plot_growth(fit: GrowthFit, table: list[dict[str, Any]], sel: list[dict[str,
                    "exp-quadratic": f"exp(x^2) fit: {m.slope:.3g}"}[name]
             ax.plot(grid, curve, style, color="black" if name == "exponential" else "tab:green", lw=1.2, label=tag)
         if fit.time_limit:
-            ax.axhline(fit.time_limit, color="tab:red", lw=1, ls="-.", label=f"time limit {fit.time_limit:g} s")
+            ax.axhline(fit.time_limit, color="tab:red", lw=1, ls="-.", label=f"time limit {fit.time_limit:g} s (wall)")
         ax.set_yscale("log")
         if xlog:
             ax.set_xscale("log")
         ax.set_xlabel(label + (" (log)" if xlog else ""))
-        ax.set_ylabel("solve wall time, s (log)")
+        ax.set_ylabel(f"solve {time_word}, s (log)")
         ax.grid(True, which="major", alpha=0.3)
     panels[0].set_title("semi-log: straight = exponential", fontsize=9)
     panels[1].set_title("log-log: straight = polynomial", fontsize=9)
@@ -458,8 +464,8 @@ def fit_slice(generator: str, group: str, driver: str, axis: str, sel: list[dict
     xs = [float(_axis_value(r, axis)) for r in usable]
     times = [r["time"] for r in usable]
     cens = [r["status"] == "time_limit" for r in usable]
-    limits = [r.get("time_limit") for r in usable]
-    limit = max((l or 0) for l in limits) if limits else None
+    limits = [r["time"] for r in usable]  # a censored run is censored at its own measured time
+    limit = max((r.get("time_limit") or 0) for r in usable) if usable else None
     fit = GrowthFit(generator=generator, group=group, driver=_axis_name(driver), axis=_axis_name(axis),
                     runs=len(sel), solved=sum(r["status"] in SOLVED for r in usable), censored=sum(cens),
                     errors=len(sel) - len(usable), time_limit=limit or None,
@@ -485,9 +491,13 @@ def fit_slice(generator: str, group: str, driver: str, axis: str, sel: list[dict
     solved_x = {x for x, c in zip(xs, cens) if not c}
     if any(cens) and len(solved_x) < 3:
         fit.better = None
+        fit.identified = False
         fit.note = (f"only {len(solved_x)} distinct x value(s) have solved runs and the rest are censored: the "
                     "censored fit is not identified (its confidence intervals are unbounded or undefined); read "
                     "the growth between the solved points, and the censored points, as a lower bound")
+    elif fit.solved < 5:
+        fit.note = (f"only {fit.solved} solved run(s) for a 3-parameter model: the intervals come from almost no "
+                    "residual freedom and are not reliable; add seeds, repetitions or grid points")
     elif fit.distinct_x < 3:
         fit.note = "fewer than 3 distinct x values: the model comparison is not meaningful"
     elif fit.solved == 0:
@@ -514,8 +524,7 @@ def describe_fit(fit: GrowthFit) -> str:
         parts.append(f"exp-quadratic: log time ~ {q.slope:.3g} * {fit.axis}^2, 95% CI [{q.ci_low:.3g}, {q.ci_high:.3g}]")
     text = "; ".join(parts) if parts else "too few usable runs to fit"
     if fit.better:
-        strength = "clearly" if (fit.delta_aic or 0) > 4 else "only slightly" if (fit.delta_aic or 0) < 2 else "moderately"
-        text += f". The {fit.better} model fits {strength} better (delta AIC {fit.delta_aic:.2f})"
+        text += f". Model comparison: {_preference(fit)}"
     method = next(iter(fit.models.values())).method if fit.models else "none"
     text += (f". Over {x} in [{fit.x_min:g}, {fit.x_max:g}] ({fit.distinct_x} values, {fit.runs} runs: "
              f"{fit.solved} solved, {fit.censored} censored at the time limit, {fit.errors} errors; "
@@ -528,9 +537,12 @@ def describe_fit(fit: GrowthFit) -> str:
     return text
 
 
-def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None = None) -> ReportResult:
+def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None = None,
+                 time: str = "wall") -> ReportResult:
     """Fit, plot and write ``report.md``, ``fits.json``, ``fits.csv`` and ``runs_summary.csv`` in ``out``."""
-    rows = load_rows(db, sweeps)
+    if time not in TIME_COLUMNS:
+        raise InputError(f"time must be one of {', '.join(TIME_COLUMNS)}, got {time!r}")
+    rows = load_rows(db, sweeps, time)
     if not rows:
         raise InputError(f"{db}: no runs to report on" + (f" for sweep(s) {', '.join(sweeps)}" if sweeps else ""))
     out = Path(out)
@@ -544,7 +556,10 @@ def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None =
     md += [f"Database `{db}`: {len(rows)} runs from sweep(s) {', '.join(sweeps_in)}; "
            + ", ".join(f"{s} {statuses.get(s, 0)}" for s in ("optimal", "time_limit", "infeasible", "error")) + ".",
            "",
-           "Times are wall-clock seconds of the `fit` call (HiGHS threads=1, one solve per process). "
+           (f"Times are {'wall-clock' if time == 'wall' else 'CPU'} seconds of the `fit` call (column "
+            f"`{TIME_COLUMNS[time]}`; HiGHS threads=1, one solve per process). "
+            + ("CPU time is the robust measure on a shared machine; the time limit is on wall time, so a "
+               "censored run's CPU time is a lower bound of its own. " if time == "cpu" else "")) +
            "Runs stopped by the time limit are right-censored: never counted as solved, fitted by a "
            "censored-normal (Tobit) likelihood on log time, and shown as 'at least the limit'. "
            "Runs with status error are excluded and counted. Confidence intervals are 95%. "
@@ -583,7 +598,8 @@ def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None =
                 table = per_x_table(sel, axis)
                 aname = _axis_name(axis)
                 stem = plots_dir / f"{gtag}__{_safe(dname)}__time_vs_{_safe(aname)}"
-                gpaths = plot_growth(fit, table, sel, stem, f"{generator}: time vs {AXIS_LABEL.get(aname, aname)}")
+                gpaths = plot_growth(fit, table, sel, stem, f"{generator}: {_TIME_WORDS[time]} vs {AXIS_LABEL.get(aname, aname)}",
+                                     time_word=_TIME_WORDS[time])
                 plots += gpaths
                 md += [f"#### time vs {AXIS_LABEL.get(aname, aname)}", "",
                        f"Measured: {describe_fit(fit)}", ""]
@@ -614,6 +630,22 @@ def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None =
     return ReportResult(report_path=report_path, fits=fits, plots=plots)
 
 
+def _preference(fit: GrowthFit) -> str:
+    if not fit.better:
+        return "no model comparison is possible"
+    if (fit.delta_aic or 0) < 2:
+        return f"neither model is clearly preferred (delta AIC {fit.delta_aic:.2f} < 2)"
+    return f"the {fit.better} model fits better (delta AIC {fit.delta_aic:.2f})"
+
+
+def _trend(m: ModelFit, what: str) -> str:
+    if m.ci_low > 0:
+        return f"the rate's interval lies above 0, consistent with {what}"
+    if m.ci_high < 0:
+        return "time falls as x grows here: other features of the instances dominate"
+    return "no significant trend (the rate's interval contains 0)"
+
+
 def _compare_sentence(generator: str, fit: GrowthFit) -> str:
     e = fit.models.get("exponential")
     if generator == "bounded-coloring" and fit.axis == "inv_eps" and e:
@@ -623,12 +655,10 @@ def _compare_sentence(generator: str, fit: GrowthFit) -> str:
                     f"between the solved points log2(time) rises about {e.slope / math.log(2):.3g} per unit of 1/eps "
                     "and every larger 1/eps is censored, which is in line with, but cannot measure, an "
                     "exponential rate.")
-        verdict = ("consistent with" if e.ci_low > 0 else "not distinguishable here from")
         return (f"**Beside the bound:** the paper's 2^{{Omega(1/eps)}} says log2(time) must eventually grow at "
-                f"least linearly in 1/eps for some instances; here log2(time) rises {e.slope / math.log(2):.3g} "
-                f"per unit of 1/eps (95% CI [{e.ci_low / math.log(2):.3g}, {e.ci_high / math.log(2):.3g}]), "
-                f"{verdict} exponential growth in 1/eps over this range"
-                + (f"; the {fit.better} model fits better" if fit.better else "") + ".")
+                f"least linearly in 1/eps for some instances; here log2(time) changes by {e.slope / math.log(2):.3g} "
+                f"per unit of 1/eps (95% CI [{e.ci_low / math.log(2):.3g}, {e.ci_high / math.log(2):.3g}]): "
+                f"{_trend(e, 'exponential growth in 1/eps')}; {_preference(fit)}.")
     if generator == "dense-subgraph" and fit.axis == "inv_eps":
         q = fit.models.get("exp-quadratic")
         return ("**Beside the bound:** the hypothesis predicts log(time) growing like (1/eps)^2; the exp-quadratic "
@@ -638,11 +668,15 @@ def _compare_sentence(generator: str, fit: GrowthFit) -> str:
         p = fit.models.get("polynomial")
         deg = f"degree {p.slope:.3g}" if p else "no degree"
         return (f"**Beside the bound:** no hardness result applies to planted data; the measured growth "
-                f"({deg} in {fit.axis}; {fit.better or 'no'} model preferred) is to be read against the "
+                f"({deg} in {fit.axis}; {_preference(fit)}) is to be read against the "
                 "n^{O(dk)} enumeration bound and the 2^{O(nk)} worst case of branch and bound.")
     if e:
-        return (f"**Beside the bound:** NP-hardness predicts super-polynomial worst-case growth; over this range "
-                f"the {fit.better or 'undetermined'} model fits better.")
+        if not fit.identified:
+            return ("**Beside the bound:** NP-hardness predicts super-polynomial worst-case growth in the instance "
+                    "size; here the fit is not identified (see the caution), so only the censored runs speak: "
+                    "the largest instances did not finish within the limit.")
+        return (f"**Beside the bound:** NP-hardness predicts super-polynomial worst-case growth in the instance "
+                f"size; over this range {_trend(e, 'growth')}; {_preference(fit)}.")
     return ""
 
 

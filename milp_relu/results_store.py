@@ -51,7 +51,7 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("promise_json", "TEXT", "the instance's promise {yes_loss, no_bound, form}"),
     ("answer", "TEXT", "the instance's known answer (yes / no / unknown)"),
     ("error", "TEXT", "error message when status is error"),
-    ("milp_relu_version", "TEXT", "milp_relu version in the worker"),
+    ("milp_relu_version", "TEXT", "milp_relu version in the worker (+g<commit>[.dirty] from a git checkout)"),
     ("highspy_version", "TEXT", "highspy version in the worker"),
     ("python_version", "TEXT", "Python version in the worker"),
     ("host", "TEXT", "host name of the worker"),

@@ -47,6 +47,30 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
+_GIT_SUFFIX: str | None = None
+
+
+def _git_suffix() -> str:
+    """``+g<commit>[.dirty]`` when milp_relu runs from a git checkout (once per process), else ''."""
+    global _GIT_SUFFIX
+    if _GIT_SUFFIX is None:
+        import subprocess
+
+        root = Path(__file__).resolve().parent.parent
+        _GIT_SUFFIX = ""
+        if (root / ".git").exists():
+            try:
+                head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+                                      capture_output=True, text=True, timeout=5).stdout.strip()
+                dirty = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--", "milp_relu"],
+                                       capture_output=True, text=True, timeout=5).stdout.strip()
+                if head:
+                    _GIT_SUFFIX = f"+g{head}" + (".dirty" if dirty else "")
+            except (OSError, subprocess.SubprocessError):
+                pass
+    return _GIT_SUFFIX
+
+
 def _versions() -> dict[str, str]:
     from importlib import metadata
 
@@ -55,7 +79,7 @@ def _versions() -> dict[str, str]:
         highs = metadata.version("highspy")
     except metadata.PackageNotFoundError:  # pragma: no cover
         highs = "not installed"
-    return {"milp_relu_version": __version__, "highspy_version": highs,
+    return {"milp_relu_version": __version__ + _git_suffix(), "highspy_version": highs,
             "python_version": platform.python_version(), "host": socket.gethostname()}
 
 

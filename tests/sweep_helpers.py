@@ -12,11 +12,14 @@ import numpy as np
 
 
 def crash_on_seed_1(X, y, **kwargs):
-    """The real fit, except that a run with seed option 1 kills its worker process outright."""
+    """The real fit, except that n = 7 exits its worker process and n = 9 segfaults it."""
     from milp_relu.solve import fit
 
     if kwargs.get("sample_weight") is None and len(y) == 7:  # the marked instance (n = 7)
         os._exit(3)
+    if kwargs.get("sample_weight") is None and len(y) == 9:  # n = 9: a segfault in the worker
+        import signal
+        os.kill(os.getpid(), signal.SIGSEGV)
     return fit(X, y, **kwargs)
 
 

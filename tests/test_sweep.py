@@ -81,19 +81,20 @@ def row_n(row):
 
 
 def test_worker_crash_is_recorded_as_error_and_the_sweep_goes_on(tmp_path):
-    # n = 7 calls os._exit(3) inside the worker; n = 0 makes the generator raise InputError
+    # n = 7 calls os._exit(3) inside the worker, n = 9 segfaults it; n = 0 makes the generator raise
     raw = {"name": "crash", "time_limit": 10, "seeds": [0], "solve_function": "sweep_helpers:crash_on_seed_1",
            "family": [{"generator": "planted", "grid": {"n": [6, 7, 0, 8, 9], "d": 2, "k": 1}}]}
     cfg = parse_config(raw)
     db = tmp_path / "crash.sqlite"
     summary = run_sweep(cfg, db, workers=2, progress=False)
-    assert summary.ran == 5 and summary.counts["error"] == 2
+    assert summary.ran == 5 and summary.counts["error"] == 3
     with ResultsStore(db) as store:
         rows = {row_n(r): r for r in store.rows()}
     assert rows[7]["status"] == "error"
     assert "worker process died (exit code 3)" in rows[7]["error"]
     assert rows[0]["status"] == "error" and "InputError" in rows[0]["error"]
-    for n in (6, 8, 9):
+    assert rows[9]["status"] == "error" and "killed by SIGSEGV" in rows[9]["error"]
+    for n in (6, 8):
         assert rows[n]["status"] == "optimal"
         assert rows[n]["host"] and rows[n]["highspy_version"] and rows[n]["python_version"]
         assert rows[n]["peak_mem_mb"] > 0 and rows[n]["cpu_s"] >= 0
@@ -101,7 +102,7 @@ def test_worker_crash_is_recorded_as_error_and_the_sweep_goes_on(tmp_path):
     again = run_sweep(cfg, db, workers=1, progress=False)
     assert again.ran == 0 and again.skipped == 5
     retry = run_sweep(cfg, db, workers=1, progress=False, retry_errors=True)
-    assert retry.ran == 2
+    assert retry.ran == 3
     with ResultsStore(db) as store:
         assert store.count() == 5
 

@@ -10,11 +10,13 @@ import click
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False),
               help="Folder for report.md, fits.json/csv and the PNG/SVG plots.")
 @click.option("--sweep", "sweep_names", multiple=True, help="Only rows of these sweep names.")
-def command(db: str, out: str, sweep_names: tuple[str, ...]) -> None:
+@click.option("--time", "time_kind", type=click.Choice(["wall", "cpu"]), default="wall", show_default=True,
+              help="Fit wall-clock seconds, or CPU seconds (robust on a loaded machine).")
+def command(db: str, out: str, sweep_names: tuple[str, ...], time_kind: str) -> None:
     """Fit growth models to a sweep's run times and write plots and report.md."""
     from ..report import build_report
 
-    result = build_report(db, out, sweeps=list(sweep_names) or None)
+    result = build_report(db, out, sweeps=list(sweep_names) or None, time=time_kind)
     click.echo(f"wrote {result.report_path} ({len(result.fits)} fits, {len(result.plots)} plots)")
 
 
