@@ -26,10 +26,23 @@ from . import __version__
 from .backends.highs import HighsBackend, RawSolution, highs_version
 from .data import Dataset
 from .errors import InputError, VerificationError
+from .bounds import (global_preactivation_bounds, interval_preactivation_bounds, polytope_obbt,
+                     residual_radius, sign_pure_unit_bounds)
 from .formulation import FormulationOptions, MilpModel, build_big_m, pattern_fixed, tangent_cuts
 from .network import ReLUNetwork, check_loss, loss_from_residuals
 
 Progress = Callable[[dict[str, Any]], None]
+
+#: The speed options of :func:`fit` and their defaults (each one measured in benchmarks/run.py).
+DEFAULT_SPEED: dict[str, Any] = {
+    "warm_start": True,            # heuristic incumbent (projected GD + pattern polish) first
+    "warm_start_restarts": 6,
+    "incumbent_bounds": True,      # |f(x_i) - y_i| <= R_i from the incumbent's loss
+    "obbt": True,                  # small LPs over the (w, b) polytope of sign-pure splits
+    "oa_cuts": True,               # squared loss: initial tangents across [-R_i, R_i]
+    "big_m": "point",              # "point": per-point interval big-M; "global": one constant
+    "enumeration": "auto",         # d <= 2, k = 1: exact pattern enumeration where faster
+}
 
 
 @dataclass
@@ -160,7 +173,8 @@ class _Solver:
     def __init__(self, full: Dataset, work: Dataset, offset: float, loss: str, k: int,
                  weight_bound: float, bias_bound: float, output_bias: bool, symmetry: bool,
                  rel_gap: float, abs_gap: float, threads: int, seed: int, verbose: bool,
-                 deadline: float | None, progress: Progress | None, log_file: str | None = None) -> None:
+                 deadline: float | None, progress: Progress | None, log_file: str | None = None,
+                 speed: dict[str, Any] | None = None) -> None:
         self.full, self.work, self.offset = full, work, offset
         self.loss, self.k = loss, k
         self.weight_bound, self.bias_bound = weight_bound, bias_bound
@@ -176,6 +190,8 @@ class _Solver:
         self.interrupted = False
         self.timed_out = False
         self.split_deadline: float | None = None
+        self.speed = dict(DEFAULT_SPEED if speed is None else speed)
+        self.use_enumeration = False
 
     # -- helpers ---------------------------------------------------------------------------
     def remaining(self) -> float | None:
@@ -253,15 +269,158 @@ class _Solver:
             fields.setdefault("incumbent", self.best.loss)
             self.progress(fields)
 
+    # -- warm start and bounds ---------------------------------------------------------------
+    def warm_start(self, splits: list[tuple[float, ...]]) -> None:
+        """Heuristic incumbents before any MILP: projected gradient descent per sign split, each
+        candidate's pattern LP/QP re-solved (polish, repeated while the pattern changes and the
+        loss falls), verified in float64 and offered."""
+        from .warmstart import gradient_descent_networks
+
+        for signs in splits:
+            if self.deadline is not None and time.perf_counter() > self.deadline:
+                return
+            candidates = gradient_descent_networks(
+                self.work.X, self.work.y, self.work.weights, self.loss, signs, self.weight_bound,
+                self.bias_bound, self.output_bias, restarts=int(self.speed["warm_start_restarts"]),
+                seed=self.seed, keep=2)
+            model = build_big_m(self.work, self.options_for(signs))
+            for network in candidates:
+                current = self.evaluate(network)
+                self.offer(network)
+                for _ in range(4):
+                    polished = self.polish(model, network)
+                    if polished is None:
+                        break
+                    value = self.offer(polished)
+                    if value >= current - 1e-9 * (1.0 + abs(current)):
+                        break
+                    network, current = polished, value
+
+    def preactivation_bounds(self, signs: tuple[float, ...] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, bool]:
+        """Big-M bounds for a split: interval (or global), then incumbent-implied and OBBT.
+
+        Returns lower, upper (n, k), the residual radius R (or None) and whether the split was
+        proven unable to beat the incumbent (then the MILP need not run)."""
+        X = self.work.X
+        if self.speed["big_m"] == "global":
+            lower, upper = global_preactivation_bounds(X, self.k, self.weight_bound, self.bias_bound)
+        else:
+            lower, upper = interval_preactivation_bounds(X, self.k, self.weight_bound, self.bias_bound)
+        radius = None
+        if not self.speed["incumbent_bounds"] or not math.isfinite(self.best.loss):
+            return lower, upper, radius, False
+        radius = residual_radius(self.work.weights, self.loss, self.best.loss - self.offset)
+        if signs is None or self.output_bias:
+            return lower, upper, radius, False
+        pure = sign_pure_unit_bounds(self.work.y, radius, signs, lower, upper)
+        if pure is None:
+            return lower, upper, radius, False
+        lower, upper = pure
+        if self.speed["obbt"]:
+            budget = 2.0 if self.remaining() is None else min(2.0, 0.1 * self.remaining())
+            tight = polytope_obbt(X, lower[:, 0], upper[:, 0], self.weight_bound, self.bias_bound, budget)
+            if tight is None:
+                return lower, upper, radius, True
+            lower = np.repeat(tight[0][:, None], self.k, axis=1)
+            upper = np.repeat(tight[1][:, None], self.k, axis=1)
+        return lower, upper, radius, bool(np.any(lower > upper))
+
+    def build(self, signs: tuple[float, ...] | None) -> tuple[MilpModel, np.ndarray | None, bool]:
+        lower, upper, radius, hopeless = self.preactivation_bounds(signs)
+        model = build_big_m(self.work, self.options_for(signs), lower, upper)
+        model.offset = 0.0
+        if radius is not None:
+            lv = model.index.loss_vars
+            if self.loss == "squared":
+                model.col_lower[lv["r"]] = np.maximum(model.col_lower[lv["r"]], -radius)
+                model.col_upper[lv["r"]] = np.minimum(model.col_upper[lv["r"]], radius)
+            elif self.loss == "absolute":
+                cap = self.work.weights * radius
+                model.col_upper[lv["ep"]] = np.minimum(model.col_upper[lv["ep"]], cap)
+                model.col_upper[lv["em"]] = np.minimum(model.col_upper[lv["em"]], cap)
+            else:
+                model.col_upper[lv["tmax"]] = np.minimum(model.col_upper[lv["tmax"]], radius[:1])
+        return model, radius, hopeless
+
+    # -- exact enumeration (k = 1, d = 1) -----------------------------------------------------
+    def enumerate_split(self, signs: tuple[float, ...]) -> dict[str, Any]:
+        """Solve one sign split of a one-unit, one-dimensional instance by pattern enumeration."""
+        from .enumeration import off_loss, squared_pattern_1d, threshold_patterns
+
+        label = f"p={sum(1 for s in signs if s > 0)}"
+        started = time.perf_counter()
+        model = build_big_m(self.work, self.options_for(signs))
+        ix = model.index
+        base = pattern_fixed(model, np.zeros((self.work.n, self.k)))
+        # squared: each pattern is a 2-variable QP solved in closed form (squared_pattern_1d)
+        backend = HighsBackend(base, threads=self.threads, seed=self.seed) if self.loss != "squared" else None
+        z_cols = np.arange(ix.z.start, ix.z.stop, dtype=np.int32)
+        y, wts = self.work.y, self.work.weights
+        bound = math.inf
+        status = "optimal"
+        patterns = threshold_patterns(self.work.X[:, 0])
+        # most promising first: the patterns whose off points cost least
+        floors = [off_loss(y, wts, ~p, self.loss) for p in patterns]
+        for floor, pattern in sorted(zip(floors, patterns), key=lambda fp: fp[0]):
+            target = self.best.loss - self.offset
+            if floor >= target - _tolerance(target, self.rel_gap, self.abs_gap):
+                bound = min(bound, floor + self.offset)
+                break  # sorted: every remaining pattern is at least this expensive
+            left = self.remaining()
+            if left is not None and left <= 0:
+                status = "time_limit"
+                self.timed_out = True
+                bound = min(bound, floor + self.offset)
+                break
+            if self.loss == "squared":
+                solved = squared_pattern_1d(self.work.X[:, 0], y, wts, pattern, signs[0],
+                                            self.weight_bound, self.bias_bound)
+                if solved is None:
+                    continue
+                w_opt, b_opt, on_value = solved
+                bound = min(bound, on_value + floor + self.offset)
+                self.offer(ReLUNetwork(np.array([[w_opt]]), np.array([b_opt]), np.array(signs), 0.0))
+                continue
+            value = pattern.astype(np.float64)
+            backend.h.changeColsBounds(z_cols.size, z_cols, value, value)
+            raw = backend.solve(time_limit=left)
+            if raw.status not in ("optimal", "infeasible"):
+                # the warm-started QP can stall on a degenerate pattern: once more from scratch
+                fresh = HighsBackend(pattern_fixed(base, pattern.reshape(-1, 1)), threads=self.threads,
+                                     seed=self.seed)
+                raw = fresh.solve(time_limit=self.remaining())
+            if raw.status == "infeasible":
+                continue
+            if raw.x is None or raw.status != "optimal":
+                # a QP that HiGHS could not finish: its pattern's floor is all we can claim
+                bound = min(bound, floor + self.offset)
+                if raw.x is None:
+                    continue
+            else:
+                bound = min(bound, raw.objective + self.offset)
+            network = base.network_from_solution(raw.x)
+            self.offer(network)
+        if not math.isfinite(bound):
+            bound = self.best.loss
+        self.report(split=label, status=status, bound=bound)
+        return {"split": label, "status": status, "loss": self.best.loss, "lower_bound": bound,
+                "nodes": 0, "time_s": time.perf_counter() - started}
+
     # -- one split -------------------------------------------------------------------------
     def solve_split(self, signs: tuple[float, ...] | None) -> dict[str, Any]:
-        model = build_big_m(self.work, self.options_for(signs))
-        model.offset = 0.0
+        label = "binary" if signs is None else f"p={sum(1 for s in signs if s > 0)}"
+        started = time.perf_counter()
+        incumbent = self.best.loss
+        model, radius, hopeless = self.build(signs)
+        if hopeless:
+            # the incumbent-implied bounds leave no network of this split: its optimum is >= UB
+            self.report(split=label, status="pruned", bound=incumbent)
+            return {"split": label, "status": "infeasible", "loss": math.inf, "lower_bound": incumbent,
+                    "nodes": 0, "time_s": time.perf_counter() - started}
         backend = HighsBackend(model, threads=self.threads, seed=self.seed, verbose=self.verbose,
                                log_file=self.log_file)
-        label = "binary" if signs is None else f"p={sum(1 for s in signs if s > 0)}"
         if self.loss == "squared":
-            return self._outer_approximation(model, backend, label)
+            return self._outer_approximation(model, backend, label, radius, incumbent)
         raw = backend.solve(time_limit=self.remaining(), cutoff=self.start_or_cutoff(model, backend),
                             rel_gap=self.rel_gap, abs_gap=self.abs_gap)
         self.nodes += raw.nodes
@@ -270,18 +429,26 @@ class _Solver:
         if raw.x is not None:
             split_ub = self.certify(model, raw)
         bound = raw.bound + self.offset if math.isfinite(raw.bound) else -math.inf
+        if raw.status == "infeasible" and radius is not None:
+            bound = max(bound, incumbent)  # nothing in this split is as good as the incumbent
         if raw.status == "time_limit":
             self.timed_out = True
         self.report(split=label, status=raw.status, bound=bound)
         return {"split": label, "status": raw.status, "loss": split_ub, "lower_bound": bound,
                 "nodes": raw.nodes, "time_s": raw.time_s}
 
-    def _outer_approximation(self, model: MilpModel, backend: HighsBackend, label: str) -> dict[str, Any]:
+    def _outer_approximation(self, model: MilpModel, backend: HighsBackend, label: str,
+                             radius: np.ndarray | None = None, incumbent: float = math.inf) -> dict[str, Any]:
         """Squared loss: MILP master with tangent cuts plus the pattern QP, until bounds meet."""
         y = self.work.y
         base_points = [-y, np.zeros_like(y)]
         if self.best.network is not None:
             base_points.append(self.best.network.predict(self.work.X) - y)
+        if self.speed["oa_cuts"] and radius is not None:
+            # r is boxed in [-R, R] by the incumbent: tangents across the box make the master's
+            # epigraph within (R/4)^2 / 4 of r^2 everywhere from the first iteration
+            for fraction in (-1.0, -0.5, 0.5, 1.0):
+                base_points.append(fraction * radius)
         for pts in base_points:
             backend.add_rows(*tangent_cuts(model, pts))
         split_ub = math.inf
@@ -302,6 +469,8 @@ class _Solver:
             status = raw.status
             if math.isfinite(raw.bound):
                 bound = max(bound, raw.bound + self.offset)
+            if raw.status == "infeasible" and radius is not None:
+                bound = max(bound, incumbent)  # no network of this split beats the incumbent
             if raw.x is None:
                 break
             network = model.network_from_solution(raw.x)
@@ -344,7 +513,11 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         time_limit: float | None = None, rel_gap: float = 1e-6, abs_gap: float = 1e-6,
         threads: int = 1, seed: int = 0, verbose: bool = False, *,
         sign_mode: str = "split", symmetry: bool = True, merge_duplicates: bool = True,
-        progress: Progress | None = None, log_file: str | None = None) -> FitResult:
+        progress: Progress | None = None, log_file: str | None = None,
+        warm_start: bool = DEFAULT_SPEED["warm_start"],
+        incumbent_bounds: bool = DEFAULT_SPEED["incumbent_bounds"],
+        obbt: bool = DEFAULT_SPEED["obbt"], oa_cuts: bool = DEFAULT_SPEED["oa_cuts"],
+        big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"]) -> FitResult:
     """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
 
     Parameters
@@ -381,6 +554,23 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         Called with a dict after every solve (split, status, bound, incumbent).
     log_file : str, optional
         Append HiGHS's log of every MILP solve to this file.
+    warm_start : bool
+        Before any MILP, find a heuristic network per sign split (multi-start projected gradient
+        descent in the boxes, then its pattern's LP/QP), verified and used as incumbent: MIP start,
+        cutoff and the source of the incumbent bounds.
+    incumbent_bounds : bool
+        Bound every residual by what the incumbent's loss allows (|r_i| <= sqrt(UB / omega_i)
+        squared, UB / omega_i absolute, UB max) and, in splits whose units share one sign, the
+        pre-activations through the output; valid for every network that can still improve.
+    obbt : bool
+        Tighten those pre-activation bounds further with small LPs (sign-pure splits).
+    oa_cuts : bool
+        Squared loss: initial tangent cuts across the incumbent's residual box.
+    big_m : {"point", "global"}
+        Per-point interval big-M (default) or one global constant (for comparison only).
+    enumeration : {"auto", True, False}
+        Exact enumeration of activation patterns for one unit in d <= 2 ("auto": where it is
+        expected to beat the MILP).
 
     Returns
     -------
@@ -418,9 +608,15 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
             if loss == "squared":
                 offset = dataset.merge_offset(merged, inverse)
     deadline = None if time_limit is None else started + time_limit
+    if big_m not in ("point", "global"):
+        raise InputError(f"big_m must be 'point' or 'global', got {big_m!r}")
+    if enumeration not in ("auto", True, False):
+        raise InputError(f"enumeration must be 'auto', True or False, got {enumeration!r}")
+    speed = dict(DEFAULT_SPEED, warm_start=bool(warm_start), incumbent_bounds=bool(incumbent_bounds),
+                 obbt=bool(obbt), oa_cuts=bool(oa_cuts), big_m=big_m, enumeration=enumeration)
     solver = _Solver(dataset, work, offset, loss, k, weight_bound, bias_bound, output_bias,
                      symmetry, rel_gap, abs_gap, int(threads), int(seed), verbose, deadline, progress,
-                     log_file)
+                     log_file, speed)
     # The zero network is feasible in every split: a first incumbent and cutoff.
     solver.offer(ReLUNetwork(np.zeros((k, dataset.d)), np.zeros(k), np.ones(k), 0.0))
 
@@ -430,13 +626,22 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         splits = [None]
     else:
         splits = list(_split_order(k, work.y))
+    from .enumeration import enumeration_applies
+
+    solver.use_enumeration = bool(enumeration) and sign_mode == "split" and enumeration_applies(
+        work.n, work.d, k, loss, output_bias)
+    if speed["warm_start"] and not solver.use_enumeration:
+        solver.warm_start([sp if sp is not None else None for sp in splits if sp is not None]
+                          or list(_split_order(k, work.y)))
     records = _solve_splits(solver, splits, deadline)
     return _finish(solver, dataset, records, started, dict(
         k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
         signs=None if fixed is None else sum(1 for s in fixed[0] if s > 0),
         output_bias=output_bias, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
         threads=int(threads), seed=int(seed), sign_mode=sign_mode, symmetry=symmetry,
-        merge_duplicates=merge_duplicates))
+        merge_duplicates=merge_duplicates, warm_start=bool(warm_start),
+        incumbent_bounds=bool(incumbent_bounds), obbt=bool(obbt), oa_cuts=bool(oa_cuts), big_m=big_m,
+        enumeration=enumeration))
 
 
 def _split_label(split: tuple[float, ...] | None) -> str:
@@ -461,7 +666,10 @@ def _solve_splits(solver: _Solver, splits: list[tuple[float, ...] | None], deadl
                     solver.timed_out = True
                     break
                 solver.split_deadline = time.perf_counter() + left / (len(todo) - position)
-            record = solver.solve_split(splits[index])
+            if solver.use_enumeration and splits[index] is not None:
+                record = solver.enumerate_split(splits[index])
+            else:
+                record = solver.solve_split(splits[index])
             previous = records[index]
             record["lower_bound"] = max(record["lower_bound"], previous["lower_bound"], 0.0)
             record["nodes"] += previous["nodes"]

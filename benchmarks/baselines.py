@@ -1,0 +1,178 @@
+"""The two baselines of benchmarks/run.py, written the way a user would write them by hand.
+
+Baseline A (absolute and max losses): a Pyomo model built in Python loops, one global big-M
+M = omega * max_i ||x_i||_1 + beta, no symmetry breaking, no warm start, no bound tightening;
+each of the k + 1 sign splits is a separate model solved by HiGHS through Pyomo (appsi_highs,
+threads=1) in the natural order p = 0..k, and the answer is the best split. This is deliberately
+*not* milp_relu's Pyomo adapter (milp_relu/backends/pyomo.py), which exports milp_relu's own model.
+
+Baseline B (squared loss): SCIP's native MIQP through pyscipopt on the same model milp_relu
+builds (per-point big-M, symmetry rows, one model per sign split, the best loss so far handed to
+the next split as SCIP's objective limit), with t_i >= omega_i r_i^2 as a quadratic constraint.
+
+Both return dict(status, time, loss, lower_bound): status "optimal" only when every split was
+solved to optimality; loss is the best network's loss re-evaluated in float64.
+"""
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+
+
+def _evaluate(X, y, w, W, b, s, loss):
+    f = np.maximum(X @ W.T + b, 0.0) @ s
+    r = f - y
+    if loss == "squared":
+        return float(np.sum(w * r * r))
+    if loss == "absolute":
+        return float(np.sum(w * np.abs(r)))
+    return float(np.max(np.abs(r)))
+
+
+def baseline_pyomo(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weight=None,
+                   time_limit=60.0, rel_gap=1e-6, abs_gap=1e-6):
+    """Baseline A: hand-written Pyomo big-M model per sign split, HiGHS via appsi."""
+    import pyomo.environ as pyo
+    from pyomo.contrib.appsi.solvers import Highs
+
+    started = time.perf_counter()
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n, d = X.shape
+    bb = weight_bound if bias_bound is None else bias_bound
+    w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    M = weight_bound * float(np.abs(X).sum(axis=1).max()) + bb
+    best, lower, all_optimal = math.inf, math.inf, True
+    for p in range(k + 1):
+        left = time_limit - (time.perf_counter() - started)
+        if left <= 0:
+            all_optimal = False
+            lower = min(lower, 0.0)
+            continue
+        signs = [1.0] * p + [-1.0] * (k - p)
+        m = pyo.ConcreteModel()
+        m.J = pyo.RangeSet(0, k - 1)
+        m.L = pyo.RangeSet(0, d - 1)
+        m.I = pyo.RangeSet(0, n - 1)
+        m.W = pyo.Var(m.J, m.L, bounds=(-weight_bound, weight_bound))
+        m.b = pyo.Var(m.J, bounds=(-bb, bb))
+        m.h = pyo.Var(m.I, m.J, bounds=(0, M))
+        m.z = pyo.Var(m.I, m.J, within=pyo.Binary)
+        m.cons = pyo.ConstraintList()
+        for i in range(n):
+            for j in range(k):
+                pre = sum(m.W[j, l] * float(X[i, l]) for l in range(d)) + m.b[j]
+                m.cons.add(m.h[i, j] >= pre)
+                m.cons.add(m.h[i, j] <= pre + M * (1 - m.z[i, j]))
+                m.cons.add(m.h[i, j] <= M * m.z[i, j])
+        if loss == "absolute":
+            m.ep = pyo.Var(m.I, within=pyo.NonNegativeReals)
+            m.em = pyo.Var(m.I, within=pyo.NonNegativeReals)
+            for i in range(n):
+                m.cons.add(sum(signs[j] * m.h[i, j] for j in range(k)) - float(y[i]) == m.ep[i] - m.em[i])
+            m.obj = pyo.Objective(expr=sum(float(w[i]) * (m.ep[i] + m.em[i]) for i in range(n)))
+        elif loss == "max":
+            m.t = pyo.Var(within=pyo.NonNegativeReals)
+            for i in range(n):
+                f = sum(signs[j] * m.h[i, j] for j in range(k))
+                m.cons.add(f - float(y[i]) <= m.t)
+                m.cons.add(float(y[i]) - f <= m.t)
+            m.obj = pyo.Objective(expr=m.t)
+        else:
+            raise ValueError("baseline A covers the absolute and max losses (appsi_highs is linear only)")
+        opt = Highs()
+        opt.config.load_solution = False
+        opt.config.time_limit = max(left, 0.01)
+        opt.config.mip_gap = rel_gap
+        opt.highs_options = {"threads": 1, "mip_abs_gap": abs_gap, "mip_rel_gap": rel_gap}
+        res = opt.solve(m)
+        tc = str(res.termination_condition)
+        if res.best_feasible_objective is not None:
+            res.solution_loader.load_vars()
+            W = np.array([[pyo.value(m.W[j, l]) for l in range(d)] for j in range(k)])
+            b = np.array([pyo.value(m.b[j]) for j in range(k)])
+            best = min(best, _evaluate(X, y, w, W, b, np.array(signs), loss))
+        bound = res.best_objective_bound
+        lower = min(lower, bound if bound is not None and math.isfinite(bound) else 0.0)
+        if "optimal" not in tc.lower():
+            all_optimal = False
+    return {"status": "optimal" if all_optimal else "time_limit", "time": time.perf_counter() - started,
+            "loss": best, "lower_bound": lower}
+
+
+def baseline_scip(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weight=None,
+                  time_limit=60.0, rel_gap=1e-6, abs_gap=1e-6):
+    """Baseline B: SCIP's native MIQP on milp_relu's model, one sign split after another."""
+    import pyscipopt
+
+    from milp_relu.data import Dataset
+    from milp_relu.formulation import FormulationOptions, build_big_m
+
+    if loss != "squared":
+        raise ValueError("baseline B is for the squared loss")
+    started = time.perf_counter()
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n, d = X.shape
+    bb = weight_bound if bias_bound is None else bias_bound
+    data = Dataset(X, y, sample_weight)
+    w = data.weights
+    best, lower, all_optimal = _evaluate(X, y, w, np.zeros((k, d)), np.zeros(k), np.ones(k), loss), math.inf, True
+    for p in sorted(range(k + 1), key=lambda p: abs(p / k - float(np.mean(y > 0)))):
+        left = time_limit - (time.perf_counter() - started)
+        if left <= 0:
+            all_optimal = False
+            lower = min(lower, 0.0)
+            continue
+        signs = tuple([1.0] * p + [-1.0] * (k - p))
+        model = build_big_m(data, FormulationOptions(k=k, loss="squared", weight_bound=weight_bound,
+                                                     bias_bound=bb, signs=signs))
+        ix = model.index
+        s = pyscipopt.Model()
+        s.hideOutput()
+        s.setParam("limits/time", max(left, 0.01))
+        s.setParam("limits/gap", rel_gap)
+        s.setParam("limits/absgap", abs_gap)
+        s.setParam("parallel/maxnthreads", 1)
+        v = []
+        for c in range(model.num_cols):
+            lo = model.col_lower[c] if np.isfinite(model.col_lower[c]) else None
+            hi = model.col_upper[c] if np.isfinite(model.col_upper[c]) else None
+            v.append(s.addVar(lb=lo, ub=hi, vtype="B" if model.integrality[c] else "C", obj=float(model.cost[c])))
+        A = model.A.tocsr()
+        for r in range(model.num_rows):
+            cols = A.indices[A.indptr[r]:A.indptr[r + 1]]
+            vals = A.data[A.indptr[r]:A.indptr[r + 1]]
+            expr = pyscipopt.quicksum(float(a) * v[c] for a, c in zip(vals, cols))
+            lo, hi = model.row_lower[r], model.row_upper[r]
+            if np.isfinite(lo) and np.isfinite(hi) and lo == hi:
+                s.addCons(expr == float(lo))
+            else:
+                if np.isfinite(lo):
+                    s.addCons(expr >= float(lo))
+                if np.isfinite(hi):
+                    s.addCons(expr <= float(hi))
+        rcols = range(ix.loss_vars["r"].start, ix.loss_vars["r"].stop)
+        tcols = range(ix.loss_vars["t"].start, ix.loss_vars["t"].stop)
+        for i, (rc, tc) in enumerate(zip(rcols, tcols)):
+            s.addCons(v[tc] >= float(w[i]) * v[rc] * v[rc])
+        s.setObjlimit(best)
+        s.optimize()
+        status = s.getStatus()
+        if s.getNSols() > 0:
+            sol = s.getBestSol()
+            W = np.array([[sol[v[ix.W.start + j * d + l]] for l in range(d)] for j in range(k)])
+            b = np.array([sol[v[ix.b.start + j]] for j in range(k)])
+            best = min(best, _evaluate(X, y, w, np.clip(W, -weight_bound, weight_bound),
+                                       np.clip(b, -bb, bb), np.array(signs), loss))
+        if status == "optimal":
+            lower = min(lower, s.getDualbound())
+        elif status == "infeasible":
+            lower = min(lower, best)  # nothing below the objective limit
+        else:
+            all_optimal = False
+            lower = min(lower, max(s.getDualbound(), 0.0))
+    return {"status": "optimal" if all_optimal else "time_limit", "time": time.perf_counter() - started,
+            "loss": best, "lower_bound": lower}
