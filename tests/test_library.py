@@ -389,3 +389,24 @@ def test_checked_in_library_is_complete_small_and_verified():
         ref = r["reference"]
         assert ref["tag"] in ("opt", "best") and ref["value"] is not None and math.isfinite(ref["value"])
         assert (r["status"] == "open") == (ref["tag"] == "best")
+
+
+def test_checked_in_model_files_are_what_the_code_builds(tmp_path):
+    """instances/ is stale when a formulation changes: rebuild every model and compare bytes."""
+    from milp_relu.backends.files import write_model_file
+    from milp_relu.fileio import sha256_file
+
+    folder = REPO / "instances"
+    if not (folder / library.MANIFEST).is_file():
+        pytest.skip("instances/ not generated")
+    stale = []
+    for entry in library.load_library(folder):
+        model = library.build_export_model(entry.instance.dataset, entry.choice)
+        for fmt in ("mps", "lp"):
+            if fmt not in entry.row["files"]:
+                continue
+            written = write_model_file(model, tmp_path / f"model.{fmt}")
+            if sha256_file(written) != entry.row["sha256"][entry.row["files"][fmt]]:
+                stale.append(entry.row["files"][fmt])
+    assert not stale, (f"{len(stale)} model files in instances/ differ from what the code builds now "
+                       f"(first: {stale[0]}); regenerate: milp-relu export --suite curated --out instances/")
