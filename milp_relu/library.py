@@ -51,6 +51,7 @@ MANIFEST_CSV = "manifest.csv"
 SOLU = "reference.solu"
 TIMINGS = "timings.json"
 DEFAULT_TIME_LIMIT = 10.0
+HARD_FACTOR = 6.0  # default hard_time_limit = HARD_FACTOR * time_limit
 
 
 # --------------------------------------------------------------------------------------------
@@ -313,7 +314,9 @@ def reference_solve(dataset: Dataset, choice: ExportChoice, time_limit: float | 
     assert result is not None
     value, bound = _round_value(result.loss), _round_value(result.lower_bound)
     if result.status == "optimal":
-        return Reference("opt", value, bound, status_word, elapsed, result.status, note)
+        # the proven bound of a solved entry is within the gap of its value and depends on the
+        # solver's path: recorded as the value, so regenerating gives the same bytes
+        return Reference("opt", value, value, status_word, elapsed, result.status, note)
     if result.status == "infeasible":
         return Reference("inf", None, None, status_word, elapsed, result.status)
     if result.status == "time_limit" and value is not None:
@@ -352,6 +355,9 @@ def export_instance(instance: Instance, out_dir: str | Path, choice: ExportChoic
                     update_manifest: bool = True) -> dict[str, Any]:
     """Write one library entry (data, model files, metadata) and return its manifest row.
 
+    ``time_limit`` (None or 0: no solve) decides *easy*; ``hard_time_limit`` (default
+    ``HARD_FACTOR`` times it) decides *hard* vs *open*.
+
     With ``update_manifest`` the entry is added to (or replaces its row in) ``out_dir``'s
     manifest and reference file; :func:`export_suite` writes those once at the end instead.
     """
@@ -359,6 +365,8 @@ def export_instance(instance: Instance, out_dir: str | Path, choice: ExportChoic
     out.mkdir(parents=True, exist_ok=True)
     formats = _check_formats(formats)
     choice = choice or export_choice(instance)
+    if hard_time_limit is None and time_limit:
+        hard_time_limit = HARD_FACTOR * float(time_limit)
     name = entry_name(instance, choice)
     _check_name(name)
     model = build_export_model(instance.dataset, choice)
@@ -662,7 +670,7 @@ def export_suite(name: str, out_dir: str | Path, *, formats: Sequence[str] = MOD
     out.mkdir(parents=True, exist_ok=True)
     old_rows = _read_manifest_rows_lenient(out)
     if hard_time_limit is None and time_limit:
-        hard_time_limit = 6.0 * float(time_limit)
+        hard_time_limit = HARD_FACTOR * float(time_limit)
     started = time.perf_counter()
     rows = []
     for item in items:

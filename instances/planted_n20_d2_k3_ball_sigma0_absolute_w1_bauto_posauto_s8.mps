@@ -1,0 +1,2017 @@
+NAME        milp_relu
+ROWS
+ N  Obj     
+ G  relu_ge_pre_0
+ G  relu_ge_pre_1
+ G  relu_ge_pre_2
+ G  relu_ge_pre_3
+ G  relu_ge_pre_4
+ G  relu_ge_pre_5
+ G  relu_ge_pre_6
+ G  relu_ge_pre_7
+ G  relu_ge_pre_8
+ G  relu_ge_pre_9
+ G  relu_ge_pre_10
+ G  relu_ge_pre_11
+ G  relu_ge_pre_12
+ G  relu_ge_pre_13
+ G  relu_ge_pre_14
+ G  relu_ge_pre_15
+ G  relu_ge_pre_16
+ G  relu_ge_pre_17
+ G  relu_ge_pre_18
+ G  relu_ge_pre_19
+ G  relu_ge_pre_20
+ G  relu_ge_pre_21
+ G  relu_ge_pre_22
+ G  relu_ge_pre_23
+ G  relu_ge_pre_24
+ G  relu_ge_pre_25
+ G  relu_ge_pre_26
+ G  relu_ge_pre_27
+ G  relu_ge_pre_28
+ G  relu_ge_pre_29
+ G  relu_ge_pre_30
+ G  relu_ge_pre_31
+ G  relu_ge_pre_32
+ G  relu_ge_pre_33
+ G  relu_ge_pre_34
+ G  relu_ge_pre_35
+ G  relu_ge_pre_36
+ G  relu_ge_pre_37
+ G  relu_ge_pre_38
+ G  relu_ge_pre_39
+ G  relu_ge_pre_40
+ G  relu_ge_pre_41
+ G  relu_ge_pre_42
+ G  relu_ge_pre_43
+ G  relu_ge_pre_44
+ G  relu_ge_pre_45
+ G  relu_ge_pre_46
+ G  relu_ge_pre_47
+ G  relu_ge_pre_48
+ G  relu_ge_pre_49
+ G  relu_ge_pre_50
+ G  relu_ge_pre_51
+ G  relu_ge_pre_52
+ G  relu_ge_pre_53
+ G  relu_ge_pre_54
+ G  relu_ge_pre_55
+ G  relu_ge_pre_56
+ G  relu_ge_pre_57
+ G  relu_ge_pre_58
+ G  relu_ge_pre_59
+ L  relu_le_pre_0
+ L  relu_le_pre_1
+ L  relu_le_pre_2
+ L  relu_le_pre_3
+ L  relu_le_pre_4
+ L  relu_le_pre_5
+ L  relu_le_pre_6
+ L  relu_le_pre_7
+ L  relu_le_pre_8
+ L  relu_le_pre_9
+ L  relu_le_pre_10
+ L  relu_le_pre_11
+ L  relu_le_pre_12
+ L  relu_le_pre_13
+ L  relu_le_pre_14
+ L  relu_le_pre_15
+ L  relu_le_pre_16
+ L  relu_le_pre_17
+ L  relu_le_pre_18
+ L  relu_le_pre_19
+ L  relu_le_pre_20
+ L  relu_le_pre_21
+ L  relu_le_pre_22
+ L  relu_le_pre_23
+ L  relu_le_pre_24
+ L  relu_le_pre_25
+ L  relu_le_pre_26
+ L  relu_le_pre_27
+ L  relu_le_pre_28
+ L  relu_le_pre_29
+ L  relu_le_pre_30
+ L  relu_le_pre_31
+ L  relu_le_pre_32
+ L  relu_le_pre_33
+ L  relu_le_pre_34
+ L  relu_le_pre_35
+ L  relu_le_pre_36
+ L  relu_le_pre_37
+ L  relu_le_pre_38
+ L  relu_le_pre_39
+ L  relu_le_pre_40
+ L  relu_le_pre_41
+ L  relu_le_pre_42
+ L  relu_le_pre_43
+ L  relu_le_pre_44
+ L  relu_le_pre_45
+ L  relu_le_pre_46
+ L  relu_le_pre_47
+ L  relu_le_pre_48
+ L  relu_le_pre_49
+ L  relu_le_pre_50
+ L  relu_le_pre_51
+ L  relu_le_pre_52
+ L  relu_le_pre_53
+ L  relu_le_pre_54
+ L  relu_le_pre_55
+ L  relu_le_pre_56
+ L  relu_le_pre_57
+ L  relu_le_pre_58
+ L  relu_le_pre_59
+ L  relu_le_onoff_0
+ L  relu_le_onoff_1
+ L  relu_le_onoff_2
+ L  relu_le_onoff_3
+ L  relu_le_onoff_4
+ L  relu_le_onoff_5
+ L  relu_le_onoff_6
+ L  relu_le_onoff_7
+ L  relu_le_onoff_8
+ L  relu_le_onoff_9
+ L  relu_le_onoff_10
+ L  relu_le_onoff_11
+ L  relu_le_onoff_12
+ L  relu_le_onoff_13
+ L  relu_le_onoff_14
+ L  relu_le_onoff_15
+ L  relu_le_onoff_16
+ L  relu_le_onoff_17
+ L  relu_le_onoff_18
+ L  relu_le_onoff_19
+ L  relu_le_onoff_20
+ L  relu_le_onoff_21
+ L  relu_le_onoff_22
+ L  relu_le_onoff_23
+ L  relu_le_onoff_24
+ L  relu_le_onoff_25
+ L  relu_le_onoff_26
+ L  relu_le_onoff_27
+ L  relu_le_onoff_28
+ L  relu_le_onoff_29
+ L  relu_le_onoff_30
+ L  relu_le_onoff_31
+ L  relu_le_onoff_32
+ L  relu_le_onoff_33
+ L  relu_le_onoff_34
+ L  relu_le_onoff_35
+ L  relu_le_onoff_36
+ L  relu_le_onoff_37
+ L  relu_le_onoff_38
+ L  relu_le_onoff_39
+ L  relu_le_onoff_40
+ L  relu_le_onoff_41
+ L  relu_le_onoff_42
+ L  relu_le_onoff_43
+ L  relu_le_onoff_44
+ L  relu_le_onoff_45
+ L  relu_le_onoff_46
+ L  relu_le_onoff_47
+ L  relu_le_onoff_48
+ L  relu_le_onoff_49
+ L  relu_le_onoff_50
+ L  relu_le_onoff_51
+ L  relu_le_onoff_52
+ L  relu_le_onoff_53
+ L  relu_le_onoff_54
+ L  relu_le_onoff_55
+ L  relu_le_onoff_56
+ L  relu_le_onoff_57
+ L  relu_le_onoff_58
+ L  relu_le_onoff_59
+ L  prod_le_h_0
+ L  prod_le_h_1
+ L  prod_le_h_2
+ L  prod_le_h_3
+ L  prod_le_h_4
+ L  prod_le_h_5
+ L  prod_le_h_6
+ L  prod_le_h_7
+ L  prod_le_h_8
+ L  prod_le_h_9
+ L  prod_le_h_10
+ L  prod_le_h_11
+ L  prod_le_h_12
+ L  prod_le_h_13
+ L  prod_le_h_14
+ L  prod_le_h_15
+ L  prod_le_h_16
+ L  prod_le_h_17
+ L  prod_le_h_18
+ L  prod_le_h_19
+ L  prod_le_h_20
+ L  prod_le_h_21
+ L  prod_le_h_22
+ L  prod_le_h_23
+ L  prod_le_h_24
+ L  prod_le_h_25
+ L  prod_le_h_26
+ L  prod_le_h_27
+ L  prod_le_h_28
+ L  prod_le_h_29
+ L  prod_le_h_30
+ L  prod_le_h_31
+ L  prod_le_h_32
+ L  prod_le_h_33
+ L  prod_le_h_34
+ L  prod_le_h_35
+ L  prod_le_h_36
+ L  prod_le_h_37
+ L  prod_le_h_38
+ L  prod_le_h_39
+ L  prod_le_h_40
+ L  prod_le_h_41
+ L  prod_le_h_42
+ L  prod_le_h_43
+ L  prod_le_h_44
+ L  prod_le_h_45
+ L  prod_le_h_46
+ L  prod_le_h_47
+ L  prod_le_h_48
+ L  prod_le_h_49
+ L  prod_le_h_50
+ L  prod_le_h_51
+ L  prod_le_h_52
+ L  prod_le_h_53
+ L  prod_le_h_54
+ L  prod_le_h_55
+ L  prod_le_h_56
+ L  prod_le_h_57
+ L  prod_le_h_58
+ L  prod_le_h_59
+ L  prod_le_sign_0
+ L  prod_le_sign_1
+ L  prod_le_sign_2
+ L  prod_le_sign_3
+ L  prod_le_sign_4
+ L  prod_le_sign_5
+ L  prod_le_sign_6
+ L  prod_le_sign_7
+ L  prod_le_sign_8
+ L  prod_le_sign_9
+ L  prod_le_sign_10
+ L  prod_le_sign_11
+ L  prod_le_sign_12
+ L  prod_le_sign_13
+ L  prod_le_sign_14
+ L  prod_le_sign_15
+ L  prod_le_sign_16
+ L  prod_le_sign_17
+ L  prod_le_sign_18
+ L  prod_le_sign_19
+ L  prod_le_sign_20
+ L  prod_le_sign_21
+ L  prod_le_sign_22
+ L  prod_le_sign_23
+ L  prod_le_sign_24
+ L  prod_le_sign_25
+ L  prod_le_sign_26
+ L  prod_le_sign_27
+ L  prod_le_sign_28
+ L  prod_le_sign_29
+ L  prod_le_sign_30
+ L  prod_le_sign_31
+ L  prod_le_sign_32
+ L  prod_le_sign_33
+ L  prod_le_sign_34
+ L  prod_le_sign_35
+ L  prod_le_sign_36
+ L  prod_le_sign_37
+ L  prod_le_sign_38
+ L  prod_le_sign_39
+ L  prod_le_sign_40
+ L  prod_le_sign_41
+ L  prod_le_sign_42
+ L  prod_le_sign_43
+ L  prod_le_sign_44
+ L  prod_le_sign_45
+ L  prod_le_sign_46
+ L  prod_le_sign_47
+ L  prod_le_sign_48
+ L  prod_le_sign_49
+ L  prod_le_sign_50
+ L  prod_le_sign_51
+ L  prod_le_sign_52
+ L  prod_le_sign_53
+ L  prod_le_sign_54
+ L  prod_le_sign_55
+ L  prod_le_sign_56
+ L  prod_le_sign_57
+ L  prod_le_sign_58
+ L  prod_le_sign_59
+ G  prod_ge_0
+ G  prod_ge_1
+ G  prod_ge_2
+ G  prod_ge_3
+ G  prod_ge_4
+ G  prod_ge_5
+ G  prod_ge_6
+ G  prod_ge_7
+ G  prod_ge_8
+ G  prod_ge_9
+ G  prod_ge_10
+ G  prod_ge_11
+ G  prod_ge_12
+ G  prod_ge_13
+ G  prod_ge_14
+ G  prod_ge_15
+ G  prod_ge_16
+ G  prod_ge_17
+ G  prod_ge_18
+ G  prod_ge_19
+ G  prod_ge_20
+ G  prod_ge_21
+ G  prod_ge_22
+ G  prod_ge_23
+ G  prod_ge_24
+ G  prod_ge_25
+ G  prod_ge_26
+ G  prod_ge_27
+ G  prod_ge_28
+ G  prod_ge_29
+ G  prod_ge_30
+ G  prod_ge_31
+ G  prod_ge_32
+ G  prod_ge_33
+ G  prod_ge_34
+ G  prod_ge_35
+ G  prod_ge_36
+ G  prod_ge_37
+ G  prod_ge_38
+ G  prod_ge_39
+ G  prod_ge_40
+ G  prod_ge_41
+ G  prod_ge_42
+ G  prod_ge_43
+ G  prod_ge_44
+ G  prod_ge_45
+ G  prod_ge_46
+ G  prod_ge_47
+ G  prod_ge_48
+ G  prod_ge_49
+ G  prod_ge_50
+ G  prod_ge_51
+ G  prod_ge_52
+ G  prod_ge_53
+ G  prod_ge_54
+ G  prod_ge_55
+ G  prod_ge_56
+ G  prod_ge_57
+ G  prod_ge_58
+ G  prod_ge_59
+ E  residual_0
+ E  residual_1
+ E  residual_2
+ E  residual_3
+ E  residual_4
+ E  residual_5
+ E  residual_6
+ E  residual_7
+ E  residual_8
+ E  residual_9
+ E  residual_10
+ E  residual_11
+ E  residual_12
+ E  residual_13
+ E  residual_14
+ E  residual_15
+ E  residual_16
+ E  residual_17
+ E  residual_18
+ E  residual_19
+ G  symmetry_sign_0
+ G  symmetry_sign_1
+ G  symmetry_bias_0
+ G  symmetry_bias_1
+COLUMNS
+    W_0_0     relu_ge_pre_0  -0.37278219602877866
+    W_0_0     relu_ge_pre_3  0.61331857489278674
+    W_0_0     relu_ge_pre_6  0.01456630994799353
+    W_0_0     relu_ge_pre_9  0.74702164033621932
+    W_0_0     relu_ge_pre_12  -0.24454241846355376
+    W_0_0     relu_ge_pre_15  0.76348601030872632
+    W_0_0     relu_ge_pre_18  0.30020509531794226
+    W_0_0     relu_ge_pre_21  0.2124415740232207
+    W_0_0     relu_ge_pre_24  0.3851429783321117
+    W_0_0     relu_ge_pre_27  0.09137520854073769
+    W_0_0     relu_ge_pre_30  0.034264903014449344
+    W_0_0     relu_ge_pre_33  0.20147026143738508
+    W_0_0     relu_ge_pre_36  -0.61152179693388609
+    W_0_0     relu_ge_pre_39  0.23630138993879504
+    W_0_0     relu_ge_pre_42  -0.69701031792078438
+    W_0_0     relu_ge_pre_45  0.42280562821558759
+    W_0_0     relu_ge_pre_48  -0.0036627023787177966
+    W_0_0     relu_ge_pre_51  -0.62439101335259661
+    W_0_0     relu_ge_pre_54  0.76458051275229588
+    W_0_0     relu_ge_pre_57  0.80996076040861553
+    W_0_0     relu_le_pre_0  -0.37278219602877866
+    W_0_0     relu_le_pre_3  0.61331857489278674
+    W_0_0     relu_le_pre_6  0.01456630994799353
+    W_0_0     relu_le_pre_9  0.74702164033621932
+    W_0_0     relu_le_pre_12  -0.24454241846355376
+    W_0_0     relu_le_pre_15  0.76348601030872632
+    W_0_0     relu_le_pre_18  0.30020509531794226
+    W_0_0     relu_le_pre_21  0.2124415740232207
+    W_0_0     relu_le_pre_24  0.3851429783321117
+    W_0_0     relu_le_pre_27  0.09137520854073769
+    W_0_0     relu_le_pre_30  0.034264903014449344
+    W_0_0     relu_le_pre_33  0.20147026143738508
+    W_0_0     relu_le_pre_36  -0.61152179693388609
+    W_0_0     relu_le_pre_39  0.23630138993879504
+    W_0_0     relu_le_pre_42  -0.69701031792078438
+    W_0_0     relu_le_pre_45  0.42280562821558759
+    W_0_0     relu_le_pre_48  -0.0036627023787177966
+    W_0_0     relu_le_pre_51  -0.62439101335259661
+    W_0_0     relu_le_pre_54  0.76458051275229588
+    W_0_0     relu_le_pre_57  0.80996076040861553
+    W_0_1     relu_ge_pre_0  -0.65273376968599206
+    W_0_1     relu_ge_pre_3  -0.57273994166944697
+    W_0_1     relu_ge_pre_6  -0.4915361728228268
+    W_0_1     relu_ge_pre_9  0.26916379893071707
+    W_0_1     relu_ge_pre_12  -0.17419869182434095
+    W_0_1     relu_ge_pre_15  -0.16772321394221454
+    W_0_1     relu_ge_pre_18  0.60738331811680046
+    W_0_1     relu_ge_pre_21  -0.2995376423767987
+    W_0_1     relu_ge_pre_24  -0.32918026091325603
+    W_0_1     relu_ge_pre_27  0.23774732731064852
+    W_0_1     relu_ge_pre_30  -0.60921907310036205
+    W_0_1     relu_ge_pre_33  -0.60265198547630405
+    W_0_1     relu_ge_pre_36  0.33885614998864805
+    W_0_1     relu_ge_pre_39  0.11840206794460416
+    W_0_1     relu_ge_pre_42  0.47943673886474636
+    W_0_1     relu_ge_pre_45  0.37439151683541971
+    W_0_1     relu_ge_pre_48  0.53083915377892577
+    W_0_1     relu_ge_pre_51  -0.70816755279182397
+    W_0_1     relu_ge_pre_54  0.12856505434817236
+    W_0_1     relu_ge_pre_57  -0.051350951825834823
+    W_0_1     relu_le_pre_0  -0.65273376968599206
+    W_0_1     relu_le_pre_3  -0.57273994166944697
+    W_0_1     relu_le_pre_6  -0.4915361728228268
+    W_0_1     relu_le_pre_9  0.26916379893071707
+    W_0_1     relu_le_pre_12  -0.17419869182434095
+    W_0_1     relu_le_pre_15  -0.16772321394221454
+    W_0_1     relu_le_pre_18  0.60738331811680046
+    W_0_1     relu_le_pre_21  -0.2995376423767987
+    W_0_1     relu_le_pre_24  -0.32918026091325603
+    W_0_1     relu_le_pre_27  0.23774732731064852
+    W_0_1     relu_le_pre_30  -0.60921907310036205
+    W_0_1     relu_le_pre_33  -0.60265198547630405
+    W_0_1     relu_le_pre_36  0.33885614998864805
+    W_0_1     relu_le_pre_39  0.11840206794460416
+    W_0_1     relu_le_pre_42  0.47943673886474636
+    W_0_1     relu_le_pre_45  0.37439151683541971
+    W_0_1     relu_le_pre_48  0.53083915377892577
+    W_0_1     relu_le_pre_51  -0.70816755279182397
+    W_0_1     relu_le_pre_54  0.12856505434817236
+    W_0_1     relu_le_pre_57  -0.051350951825834823
+    W_1_0     relu_ge_pre_1  -0.37278219602877866
+    W_1_0     relu_ge_pre_4  0.61331857489278674
+    W_1_0     relu_ge_pre_7  0.01456630994799353
+    W_1_0     relu_ge_pre_10  0.74702164033621932
+    W_1_0     relu_ge_pre_13  -0.24454241846355376
+    W_1_0     relu_ge_pre_16  0.76348601030872632
+    W_1_0     relu_ge_pre_19  0.30020509531794226
+    W_1_0     relu_ge_pre_22  0.2124415740232207
+    W_1_0     relu_ge_pre_25  0.3851429783321117
+    W_1_0     relu_ge_pre_28  0.09137520854073769
+    W_1_0     relu_ge_pre_31  0.034264903014449344
+    W_1_0     relu_ge_pre_34  0.20147026143738508
+    W_1_0     relu_ge_pre_37  -0.61152179693388609
+    W_1_0     relu_ge_pre_40  0.23630138993879504
+    W_1_0     relu_ge_pre_43  -0.69701031792078438
+    W_1_0     relu_ge_pre_46  0.42280562821558759
+    W_1_0     relu_ge_pre_49  -0.0036627023787177966
+    W_1_0     relu_ge_pre_52  -0.62439101335259661
+    W_1_0     relu_ge_pre_55  0.76458051275229588
+    W_1_0     relu_ge_pre_58  0.80996076040861553
+    W_1_0     relu_le_pre_1  -0.37278219602877866
+    W_1_0     relu_le_pre_4  0.61331857489278674
+    W_1_0     relu_le_pre_7  0.01456630994799353
+    W_1_0     relu_le_pre_10  0.74702164033621932
+    W_1_0     relu_le_pre_13  -0.24454241846355376
+    W_1_0     relu_le_pre_16  0.76348601030872632
+    W_1_0     relu_le_pre_19  0.30020509531794226
+    W_1_0     relu_le_pre_22  0.2124415740232207
+    W_1_0     relu_le_pre_25  0.3851429783321117
+    W_1_0     relu_le_pre_28  0.09137520854073769
+    W_1_0     relu_le_pre_31  0.034264903014449344
+    W_1_0     relu_le_pre_34  0.20147026143738508
+    W_1_0     relu_le_pre_37  -0.61152179693388609
+    W_1_0     relu_le_pre_40  0.23630138993879504
+    W_1_0     relu_le_pre_43  -0.69701031792078438
+    W_1_0     relu_le_pre_46  0.42280562821558759
+    W_1_0     relu_le_pre_49  -0.0036627023787177966
+    W_1_0     relu_le_pre_52  -0.62439101335259661
+    W_1_0     relu_le_pre_55  0.76458051275229588
+    W_1_0     relu_le_pre_58  0.80996076040861553
+    W_1_1     relu_ge_pre_1  -0.65273376968599206
+    W_1_1     relu_ge_pre_4  -0.57273994166944697
+    W_1_1     relu_ge_pre_7  -0.4915361728228268
+    W_1_1     relu_ge_pre_10  0.26916379893071707
+    W_1_1     relu_ge_pre_13  -0.17419869182434095
+    W_1_1     relu_ge_pre_16  -0.16772321394221454
+    W_1_1     relu_ge_pre_19  0.60738331811680046
+    W_1_1     relu_ge_pre_22  -0.2995376423767987
+    W_1_1     relu_ge_pre_25  -0.32918026091325603
+    W_1_1     relu_ge_pre_28  0.23774732731064852
+    W_1_1     relu_ge_pre_31  -0.60921907310036205
+    W_1_1     relu_ge_pre_34  -0.60265198547630405
+    W_1_1     relu_ge_pre_37  0.33885614998864805
+    W_1_1     relu_ge_pre_40  0.11840206794460416
+    W_1_1     relu_ge_pre_43  0.47943673886474636
+    W_1_1     relu_ge_pre_46  0.37439151683541971
+    W_1_1     relu_ge_pre_49  0.53083915377892577
+    W_1_1     relu_ge_pre_52  -0.70816755279182397
+    W_1_1     relu_ge_pre_55  0.12856505434817236
+    W_1_1     relu_ge_pre_58  -0.051350951825834823
+    W_1_1     relu_le_pre_1  -0.65273376968599206
+    W_1_1     relu_le_pre_4  -0.57273994166944697
+    W_1_1     relu_le_pre_7  -0.4915361728228268
+    W_1_1     relu_le_pre_10  0.26916379893071707
+    W_1_1     relu_le_pre_13  -0.17419869182434095
+    W_1_1     relu_le_pre_16  -0.16772321394221454
+    W_1_1     relu_le_pre_19  0.60738331811680046
+    W_1_1     relu_le_pre_22  -0.2995376423767987
+    W_1_1     relu_le_pre_25  -0.32918026091325603
+    W_1_1     relu_le_pre_28  0.23774732731064852
+    W_1_1     relu_le_pre_31  -0.60921907310036205
+    W_1_1     relu_le_pre_34  -0.60265198547630405
+    W_1_1     relu_le_pre_37  0.33885614998864805
+    W_1_1     relu_le_pre_40  0.11840206794460416
+    W_1_1     relu_le_pre_43  0.47943673886474636
+    W_1_1     relu_le_pre_46  0.37439151683541971
+    W_1_1     relu_le_pre_49  0.53083915377892577
+    W_1_1     relu_le_pre_52  -0.70816755279182397
+    W_1_1     relu_le_pre_55  0.12856505434817236
+    W_1_1     relu_le_pre_58  -0.051350951825834823
+    W_2_0     relu_ge_pre_2  -0.37278219602877866
+    W_2_0     relu_ge_pre_5  0.61331857489278674
+    W_2_0     relu_ge_pre_8  0.01456630994799353
+    W_2_0     relu_ge_pre_11  0.74702164033621932
+    W_2_0     relu_ge_pre_14  -0.24454241846355376
+    W_2_0     relu_ge_pre_17  0.76348601030872632
+    W_2_0     relu_ge_pre_20  0.30020509531794226
+    W_2_0     relu_ge_pre_23  0.2124415740232207
+    W_2_0     relu_ge_pre_26  0.3851429783321117
+    W_2_0     relu_ge_pre_29  0.09137520854073769
+    W_2_0     relu_ge_pre_32  0.034264903014449344
+    W_2_0     relu_ge_pre_35  0.20147026143738508
+    W_2_0     relu_ge_pre_38  -0.61152179693388609
+    W_2_0     relu_ge_pre_41  0.23630138993879504
+    W_2_0     relu_ge_pre_44  -0.69701031792078438
+    W_2_0     relu_ge_pre_47  0.42280562821558759
+    W_2_0     relu_ge_pre_50  -0.0036627023787177966
+    W_2_0     relu_ge_pre_53  -0.62439101335259661
+    W_2_0     relu_ge_pre_56  0.76458051275229588
+    W_2_0     relu_ge_pre_59  0.80996076040861553
+    W_2_0     relu_le_pre_2  -0.37278219602877866
+    W_2_0     relu_le_pre_5  0.61331857489278674
+    W_2_0     relu_le_pre_8  0.01456630994799353
+    W_2_0     relu_le_pre_11  0.74702164033621932
+    W_2_0     relu_le_pre_14  -0.24454241846355376
+    W_2_0     relu_le_pre_17  0.76348601030872632
+    W_2_0     relu_le_pre_20  0.30020509531794226
+    W_2_0     relu_le_pre_23  0.2124415740232207
+    W_2_0     relu_le_pre_26  0.3851429783321117
+    W_2_0     relu_le_pre_29  0.09137520854073769
+    W_2_0     relu_le_pre_32  0.034264903014449344
+    W_2_0     relu_le_pre_35  0.20147026143738508
+    W_2_0     relu_le_pre_38  -0.61152179693388609
+    W_2_0     relu_le_pre_41  0.23630138993879504
+    W_2_0     relu_le_pre_44  -0.69701031792078438
+    W_2_0     relu_le_pre_47  0.42280562821558759
+    W_2_0     relu_le_pre_50  -0.0036627023787177966
+    W_2_0     relu_le_pre_53  -0.62439101335259661
+    W_2_0     relu_le_pre_56  0.76458051275229588
+    W_2_0     relu_le_pre_59  0.80996076040861553
+    W_2_1     relu_ge_pre_2  -0.65273376968599206
+    W_2_1     relu_ge_pre_5  -0.57273994166944697
+    W_2_1     relu_ge_pre_8  -0.4915361728228268
+    W_2_1     relu_ge_pre_11  0.26916379893071707
+    W_2_1     relu_ge_pre_14  -0.17419869182434095
+    W_2_1     relu_ge_pre_17  -0.16772321394221454
+    W_2_1     relu_ge_pre_20  0.60738331811680046
+    W_2_1     relu_ge_pre_23  -0.2995376423767987
+    W_2_1     relu_ge_pre_26  -0.32918026091325603
+    W_2_1     relu_ge_pre_29  0.23774732731064852
+    W_2_1     relu_ge_pre_32  -0.60921907310036205
+    W_2_1     relu_ge_pre_35  -0.60265198547630405
+    W_2_1     relu_ge_pre_38  0.33885614998864805
+    W_2_1     relu_ge_pre_41  0.11840206794460416
+    W_2_1     relu_ge_pre_44  0.47943673886474636
+    W_2_1     relu_ge_pre_47  0.37439151683541971
+    W_2_1     relu_ge_pre_50  0.53083915377892577
+    W_2_1     relu_ge_pre_53  -0.70816755279182397
+    W_2_1     relu_ge_pre_56  0.12856505434817236
+    W_2_1     relu_ge_pre_59  -0.051350951825834823
+    W_2_1     relu_le_pre_2  -0.65273376968599206
+    W_2_1     relu_le_pre_5  -0.57273994166944697
+    W_2_1     relu_le_pre_8  -0.4915361728228268
+    W_2_1     relu_le_pre_11  0.26916379893071707
+    W_2_1     relu_le_pre_14  -0.17419869182434095
+    W_2_1     relu_le_pre_17  -0.16772321394221454
+    W_2_1     relu_le_pre_20  0.60738331811680046
+    W_2_1     relu_le_pre_23  -0.2995376423767987
+    W_2_1     relu_le_pre_26  -0.32918026091325603
+    W_2_1     relu_le_pre_29  0.23774732731064852
+    W_2_1     relu_le_pre_32  -0.60921907310036205
+    W_2_1     relu_le_pre_35  -0.60265198547630405
+    W_2_1     relu_le_pre_38  0.33885614998864805
+    W_2_1     relu_le_pre_41  0.11840206794460416
+    W_2_1     relu_le_pre_44  0.47943673886474636
+    W_2_1     relu_le_pre_47  0.37439151683541971
+    W_2_1     relu_le_pre_50  0.53083915377892577
+    W_2_1     relu_le_pre_53  -0.70816755279182397
+    W_2_1     relu_le_pre_56  0.12856505434817236
+    W_2_1     relu_le_pre_59  -0.051350951825834823
+    b_0       relu_ge_pre_0  -1
+    b_0       relu_ge_pre_3  -1
+    b_0       relu_ge_pre_6  -1
+    b_0       relu_ge_pre_9  -1
+    b_0       relu_ge_pre_12  -1
+    b_0       relu_ge_pre_15  -1
+    b_0       relu_ge_pre_18  -1
+    b_0       relu_ge_pre_21  -1
+    b_0       relu_ge_pre_24  -1
+    b_0       relu_ge_pre_27  -1
+    b_0       relu_ge_pre_30  -1
+    b_0       relu_ge_pre_33  -1
+    b_0       relu_ge_pre_36  -1
+    b_0       relu_ge_pre_39  -1
+    b_0       relu_ge_pre_42  -1
+    b_0       relu_ge_pre_45  -1
+    b_0       relu_ge_pre_48  -1
+    b_0       relu_ge_pre_51  -1
+    b_0       relu_ge_pre_54  -1
+    b_0       relu_ge_pre_57  -1
+    b_0       relu_le_pre_0  -1
+    b_0       relu_le_pre_3  -1
+    b_0       relu_le_pre_6  -1
+    b_0       relu_le_pre_9  -1
+    b_0       relu_le_pre_12  -1
+    b_0       relu_le_pre_15  -1
+    b_0       relu_le_pre_18  -1
+    b_0       relu_le_pre_21  -1
+    b_0       relu_le_pre_24  -1
+    b_0       relu_le_pre_27  -1
+    b_0       relu_le_pre_30  -1
+    b_0       relu_le_pre_33  -1
+    b_0       relu_le_pre_36  -1
+    b_0       relu_le_pre_39  -1
+    b_0       relu_le_pre_42  -1
+    b_0       relu_le_pre_45  -1
+    b_0       relu_le_pre_48  -1
+    b_0       relu_le_pre_51  -1
+    b_0       relu_le_pre_54  -1
+    b_0       relu_le_pre_57  -1
+    b_0       symmetry_bias_0  1
+    b_1       relu_ge_pre_1  -1
+    b_1       relu_ge_pre_4  -1
+    b_1       relu_ge_pre_7  -1
+    b_1       relu_ge_pre_10  -1
+    b_1       relu_ge_pre_13  -1
+    b_1       relu_ge_pre_16  -1
+    b_1       relu_ge_pre_19  -1
+    b_1       relu_ge_pre_22  -1
+    b_1       relu_ge_pre_25  -1
+    b_1       relu_ge_pre_28  -1
+    b_1       relu_ge_pre_31  -1
+    b_1       relu_ge_pre_34  -1
+    b_1       relu_ge_pre_37  -1
+    b_1       relu_ge_pre_40  -1
+    b_1       relu_ge_pre_43  -1
+    b_1       relu_ge_pre_46  -1
+    b_1       relu_ge_pre_49  -1
+    b_1       relu_ge_pre_52  -1
+    b_1       relu_ge_pre_55  -1
+    b_1       relu_ge_pre_58  -1
+    b_1       relu_le_pre_1  -1
+    b_1       relu_le_pre_4  -1
+    b_1       relu_le_pre_7  -1
+    b_1       relu_le_pre_10  -1
+    b_1       relu_le_pre_13  -1
+    b_1       relu_le_pre_16  -1
+    b_1       relu_le_pre_19  -1
+    b_1       relu_le_pre_22  -1
+    b_1       relu_le_pre_25  -1
+    b_1       relu_le_pre_28  -1
+    b_1       relu_le_pre_31  -1
+    b_1       relu_le_pre_34  -1
+    b_1       relu_le_pre_37  -1
+    b_1       relu_le_pre_40  -1
+    b_1       relu_le_pre_43  -1
+    b_1       relu_le_pre_46  -1
+    b_1       relu_le_pre_49  -1
+    b_1       relu_le_pre_52  -1
+    b_1       relu_le_pre_55  -1
+    b_1       relu_le_pre_58  -1
+    b_1       symmetry_bias_0  -1
+    b_1       symmetry_bias_1  1
+    b_2       relu_ge_pre_2  -1
+    b_2       relu_ge_pre_5  -1
+    b_2       relu_ge_pre_8  -1
+    b_2       relu_ge_pre_11  -1
+    b_2       relu_ge_pre_14  -1
+    b_2       relu_ge_pre_17  -1
+    b_2       relu_ge_pre_20  -1
+    b_2       relu_ge_pre_23  -1
+    b_2       relu_ge_pre_26  -1
+    b_2       relu_ge_pre_29  -1
+    b_2       relu_ge_pre_32  -1
+    b_2       relu_ge_pre_35  -1
+    b_2       relu_ge_pre_38  -1
+    b_2       relu_ge_pre_41  -1
+    b_2       relu_ge_pre_44  -1
+    b_2       relu_ge_pre_47  -1
+    b_2       relu_ge_pre_50  -1
+    b_2       relu_ge_pre_53  -1
+    b_2       relu_ge_pre_56  -1
+    b_2       relu_ge_pre_59  -1
+    b_2       relu_le_pre_2  -1
+    b_2       relu_le_pre_5  -1
+    b_2       relu_le_pre_8  -1
+    b_2       relu_le_pre_11  -1
+    b_2       relu_le_pre_14  -1
+    b_2       relu_le_pre_17  -1
+    b_2       relu_le_pre_20  -1
+    b_2       relu_le_pre_23  -1
+    b_2       relu_le_pre_26  -1
+    b_2       relu_le_pre_29  -1
+    b_2       relu_le_pre_32  -1
+    b_2       relu_le_pre_35  -1
+    b_2       relu_le_pre_38  -1
+    b_2       relu_le_pre_41  -1
+    b_2       relu_le_pre_44  -1
+    b_2       relu_le_pre_47  -1
+    b_2       relu_le_pre_50  -1
+    b_2       relu_le_pre_53  -1
+    b_2       relu_le_pre_56  -1
+    b_2       relu_le_pre_59  -1
+    b_2       symmetry_bias_1  -1
+    h_0_0     relu_ge_pre_0  1
+    h_0_0     relu_le_pre_0  1
+    h_0_0     relu_le_onoff_0  1
+    h_0_0     prod_le_h_0  -1
+    h_0_0     prod_ge_0  -1
+    h_0_0     residual_0  -1
+    h_0_1     relu_ge_pre_1  1
+    h_0_1     relu_le_pre_1  1
+    h_0_1     relu_le_onoff_1  1
+    h_0_1     prod_le_h_1  -1
+    h_0_1     prod_ge_1  -1
+    h_0_1     residual_0  -1
+    h_0_2     relu_ge_pre_2  1
+    h_0_2     relu_le_pre_2  1
+    h_0_2     relu_le_onoff_2  1
+    h_0_2     prod_le_h_2  -1
+    h_0_2     prod_ge_2  -1
+    h_0_2     residual_0  -1
+    h_1_0     relu_ge_pre_3  1
+    h_1_0     relu_le_pre_3  1
+    h_1_0     relu_le_onoff_3  1
+    h_1_0     prod_le_h_3  -1
+    h_1_0     prod_ge_3  -1
+    h_1_0     residual_1  -1
+    h_1_1     relu_ge_pre_4  1
+    h_1_1     relu_le_pre_4  1
+    h_1_1     relu_le_onoff_4  1
+    h_1_1     prod_le_h_4  -1
+    h_1_1     prod_ge_4  -1
+    h_1_1     residual_1  -1
+    h_1_2     relu_ge_pre_5  1
+    h_1_2     relu_le_pre_5  1
+    h_1_2     relu_le_onoff_5  1
+    h_1_2     prod_le_h_5  -1
+    h_1_2     prod_ge_5  -1
+    h_1_2     residual_1  -1
+    h_2_0     relu_ge_pre_6  1
+    h_2_0     relu_le_pre_6  1
+    h_2_0     relu_le_onoff_6  1
+    h_2_0     prod_le_h_6  -1
+    h_2_0     prod_ge_6  -1
+    h_2_0     residual_2  -1
+    h_2_1     relu_ge_pre_7  1
+    h_2_1     relu_le_pre_7  1
+    h_2_1     relu_le_onoff_7  1
+    h_2_1     prod_le_h_7  -1
+    h_2_1     prod_ge_7  -1
+    h_2_1     residual_2  -1
+    h_2_2     relu_ge_pre_8  1
+    h_2_2     relu_le_pre_8  1
+    h_2_2     relu_le_onoff_8  1
+    h_2_2     prod_le_h_8  -1
+    h_2_2     prod_ge_8  -1
+    h_2_2     residual_2  -1
+    h_3_0     relu_ge_pre_9  1
+    h_3_0     relu_le_pre_9  1
+    h_3_0     relu_le_onoff_9  1
+    h_3_0     prod_le_h_9  -1
+    h_3_0     prod_ge_9  -1
+    h_3_0     residual_3  -1
+    h_3_1     relu_ge_pre_10  1
+    h_3_1     relu_le_pre_10  1
+    h_3_1     relu_le_onoff_10  1
+    h_3_1     prod_le_h_10  -1
+    h_3_1     prod_ge_10  -1
+    h_3_1     residual_3  -1
+    h_3_2     relu_ge_pre_11  1
+    h_3_2     relu_le_pre_11  1
+    h_3_2     relu_le_onoff_11  1
+    h_3_2     prod_le_h_11  -1
+    h_3_2     prod_ge_11  -1
+    h_3_2     residual_3  -1
+    h_4_0     relu_ge_pre_12  1
+    h_4_0     relu_le_pre_12  1
+    h_4_0     relu_le_onoff_12  1
+    h_4_0     prod_le_h_12  -1
+    h_4_0     prod_ge_12  -1
+    h_4_0     residual_4  -1
+    h_4_1     relu_ge_pre_13  1
+    h_4_1     relu_le_pre_13  1
+    h_4_1     relu_le_onoff_13  1
+    h_4_1     prod_le_h_13  -1
+    h_4_1     prod_ge_13  -1
+    h_4_1     residual_4  -1
+    h_4_2     relu_ge_pre_14  1
+    h_4_2     relu_le_pre_14  1
+    h_4_2     relu_le_onoff_14  1
+    h_4_2     prod_le_h_14  -1
+    h_4_2     prod_ge_14  -1
+    h_4_2     residual_4  -1
+    h_5_0     relu_ge_pre_15  1
+    h_5_0     relu_le_pre_15  1
+    h_5_0     relu_le_onoff_15  1
+    h_5_0     prod_le_h_15  -1
+    h_5_0     prod_ge_15  -1
+    h_5_0     residual_5  -1
+    h_5_1     relu_ge_pre_16  1
+    h_5_1     relu_le_pre_16  1
+    h_5_1     relu_le_onoff_16  1
+    h_5_1     prod_le_h_16  -1
+    h_5_1     prod_ge_16  -1
+    h_5_1     residual_5  -1
+    h_5_2     relu_ge_pre_17  1
+    h_5_2     relu_le_pre_17  1
+    h_5_2     relu_le_onoff_17  1
+    h_5_2     prod_le_h_17  -1
+    h_5_2     prod_ge_17  -1
+    h_5_2     residual_5  -1
+    h_6_0     relu_ge_pre_18  1
+    h_6_0     relu_le_pre_18  1
+    h_6_0     relu_le_onoff_18  1
+    h_6_0     prod_le_h_18  -1
+    h_6_0     prod_ge_18  -1
+    h_6_0     residual_6  -1
+    h_6_1     relu_ge_pre_19  1
+    h_6_1     relu_le_pre_19  1
+    h_6_1     relu_le_onoff_19  1
+    h_6_1     prod_le_h_19  -1
+    h_6_1     prod_ge_19  -1
+    h_6_1     residual_6  -1
+    h_6_2     relu_ge_pre_20  1
+    h_6_2     relu_le_pre_20  1
+    h_6_2     relu_le_onoff_20  1
+    h_6_2     prod_le_h_20  -1
+    h_6_2     prod_ge_20  -1
+    h_6_2     residual_6  -1
+    h_7_0     relu_ge_pre_21  1
+    h_7_0     relu_le_pre_21  1
+    h_7_0     relu_le_onoff_21  1
+    h_7_0     prod_le_h_21  -1
+    h_7_0     prod_ge_21  -1
+    h_7_0     residual_7  -1
+    h_7_1     relu_ge_pre_22  1
+    h_7_1     relu_le_pre_22  1
+    h_7_1     relu_le_onoff_22  1
+    h_7_1     prod_le_h_22  -1
+    h_7_1     prod_ge_22  -1
+    h_7_1     residual_7  -1
+    h_7_2     relu_ge_pre_23  1
+    h_7_2     relu_le_pre_23  1
+    h_7_2     relu_le_onoff_23  1
+    h_7_2     prod_le_h_23  -1
+    h_7_2     prod_ge_23  -1
+    h_7_2     residual_7  -1
+    h_8_0     relu_ge_pre_24  1
+    h_8_0     relu_le_pre_24  1
+    h_8_0     relu_le_onoff_24  1
+    h_8_0     prod_le_h_24  -1
+    h_8_0     prod_ge_24  -1
+    h_8_0     residual_8  -1
+    h_8_1     relu_ge_pre_25  1
+    h_8_1     relu_le_pre_25  1
+    h_8_1     relu_le_onoff_25  1
+    h_8_1     prod_le_h_25  -1
+    h_8_1     prod_ge_25  -1
+    h_8_1     residual_8  -1
+    h_8_2     relu_ge_pre_26  1
+    h_8_2     relu_le_pre_26  1
+    h_8_2     relu_le_onoff_26  1
+    h_8_2     prod_le_h_26  -1
+    h_8_2     prod_ge_26  -1
+    h_8_2     residual_8  -1
+    h_9_0     relu_ge_pre_27  1
+    h_9_0     relu_le_pre_27  1
+    h_9_0     relu_le_onoff_27  1
+    h_9_0     prod_le_h_27  -1
+    h_9_0     prod_ge_27  -1
+    h_9_0     residual_9  -1
+    h_9_1     relu_ge_pre_28  1
+    h_9_1     relu_le_pre_28  1
+    h_9_1     relu_le_onoff_28  1
+    h_9_1     prod_le_h_28  -1
+    h_9_1     prod_ge_28  -1
+    h_9_1     residual_9  -1
+    h_9_2     relu_ge_pre_29  1
+    h_9_2     relu_le_pre_29  1
+    h_9_2     relu_le_onoff_29  1
+    h_9_2     prod_le_h_29  -1
+    h_9_2     prod_ge_29  -1
+    h_9_2     residual_9  -1
+    h_10_0    relu_ge_pre_30  1
+    h_10_0    relu_le_pre_30  1
+    h_10_0    relu_le_onoff_30  1
+    h_10_0    prod_le_h_30  -1
+    h_10_0    prod_ge_30  -1
+    h_10_0    residual_10  -1
+    h_10_1    relu_ge_pre_31  1
+    h_10_1    relu_le_pre_31  1
+    h_10_1    relu_le_onoff_31  1
+    h_10_1    prod_le_h_31  -1
+    h_10_1    prod_ge_31  -1
+    h_10_1    residual_10  -1
+    h_10_2    relu_ge_pre_32  1
+    h_10_2    relu_le_pre_32  1
+    h_10_2    relu_le_onoff_32  1
+    h_10_2    prod_le_h_32  -1
+    h_10_2    prod_ge_32  -1
+    h_10_2    residual_10  -1
+    h_11_0    relu_ge_pre_33  1
+    h_11_0    relu_le_pre_33  1
+    h_11_0    relu_le_onoff_33  1
+    h_11_0    prod_le_h_33  -1
+    h_11_0    prod_ge_33  -1
+    h_11_0    residual_11  -1
+    h_11_1    relu_ge_pre_34  1
+    h_11_1    relu_le_pre_34  1
+    h_11_1    relu_le_onoff_34  1
+    h_11_1    prod_le_h_34  -1
+    h_11_1    prod_ge_34  -1
+    h_11_1    residual_11  -1
+    h_11_2    relu_ge_pre_35  1
+    h_11_2    relu_le_pre_35  1
+    h_11_2    relu_le_onoff_35  1
+    h_11_2    prod_le_h_35  -1
+    h_11_2    prod_ge_35  -1
+    h_11_2    residual_11  -1
+    h_12_0    relu_ge_pre_36  1
+    h_12_0    relu_le_pre_36  1
+    h_12_0    relu_le_onoff_36  1
+    h_12_0    prod_le_h_36  -1
+    h_12_0    prod_ge_36  -1
+    h_12_0    residual_12  -1
+    h_12_1    relu_ge_pre_37  1
+    h_12_1    relu_le_pre_37  1
+    h_12_1    relu_le_onoff_37  1
+    h_12_1    prod_le_h_37  -1
+    h_12_1    prod_ge_37  -1
+    h_12_1    residual_12  -1
+    h_12_2    relu_ge_pre_38  1
+    h_12_2    relu_le_pre_38  1
+    h_12_2    relu_le_onoff_38  1
+    h_12_2    prod_le_h_38  -1
+    h_12_2    prod_ge_38  -1
+    h_12_2    residual_12  -1
+    h_13_0    relu_ge_pre_39  1
+    h_13_0    relu_le_pre_39  1
+    h_13_0    relu_le_onoff_39  1
+    h_13_0    prod_le_h_39  -1
+    h_13_0    prod_ge_39  -1
+    h_13_0    residual_13  -1
+    h_13_1    relu_ge_pre_40  1
+    h_13_1    relu_le_pre_40  1
+    h_13_1    relu_le_onoff_40  1
+    h_13_1    prod_le_h_40  -1
+    h_13_1    prod_ge_40  -1
+    h_13_1    residual_13  -1
+    h_13_2    relu_ge_pre_41  1
+    h_13_2    relu_le_pre_41  1
+    h_13_2    relu_le_onoff_41  1
+    h_13_2    prod_le_h_41  -1
+    h_13_2    prod_ge_41  -1
+    h_13_2    residual_13  -1
+    h_14_0    relu_ge_pre_42  1
+    h_14_0    relu_le_pre_42  1
+    h_14_0    relu_le_onoff_42  1
+    h_14_0    prod_le_h_42  -1
+    h_14_0    prod_ge_42  -1
+    h_14_0    residual_14  -1
+    h_14_1    relu_ge_pre_43  1
+    h_14_1    relu_le_pre_43  1
+    h_14_1    relu_le_onoff_43  1
+    h_14_1    prod_le_h_43  -1
+    h_14_1    prod_ge_43  -1
+    h_14_1    residual_14  -1
+    h_14_2    relu_ge_pre_44  1
+    h_14_2    relu_le_pre_44  1
+    h_14_2    relu_le_onoff_44  1
+    h_14_2    prod_le_h_44  -1
+    h_14_2    prod_ge_44  -1
+    h_14_2    residual_14  -1
+    h_15_0    relu_ge_pre_45  1
+    h_15_0    relu_le_pre_45  1
+    h_15_0    relu_le_onoff_45  1
+    h_15_0    prod_le_h_45  -1
+    h_15_0    prod_ge_45  -1
+    h_15_0    residual_15  -1
+    h_15_1    relu_ge_pre_46  1
+    h_15_1    relu_le_pre_46  1
+    h_15_1    relu_le_onoff_46  1
+    h_15_1    prod_le_h_46  -1
+    h_15_1    prod_ge_46  -1
+    h_15_1    residual_15  -1
+    h_15_2    relu_ge_pre_47  1
+    h_15_2    relu_le_pre_47  1
+    h_15_2    relu_le_onoff_47  1
+    h_15_2    prod_le_h_47  -1
+    h_15_2    prod_ge_47  -1
+    h_15_2    residual_15  -1
+    h_16_0    relu_ge_pre_48  1
+    h_16_0    relu_le_pre_48  1
+    h_16_0    relu_le_onoff_48  1
+    h_16_0    prod_le_h_48  -1
+    h_16_0    prod_ge_48  -1
+    h_16_0    residual_16  -1
+    h_16_1    relu_ge_pre_49  1
+    h_16_1    relu_le_pre_49  1
+    h_16_1    relu_le_onoff_49  1
+    h_16_1    prod_le_h_49  -1
+    h_16_1    prod_ge_49  -1
+    h_16_1    residual_16  -1
+    h_16_2    relu_ge_pre_50  1
+    h_16_2    relu_le_pre_50  1
+    h_16_2    relu_le_onoff_50  1
+    h_16_2    prod_le_h_50  -1
+    h_16_2    prod_ge_50  -1
+    h_16_2    residual_16  -1
+    h_17_0    relu_ge_pre_51  1
+    h_17_0    relu_le_pre_51  1
+    h_17_0    relu_le_onoff_51  1
+    h_17_0    prod_le_h_51  -1
+    h_17_0    prod_ge_51  -1
+    h_17_0    residual_17  -1
+    h_17_1    relu_ge_pre_52  1
+    h_17_1    relu_le_pre_52  1
+    h_17_1    relu_le_onoff_52  1
+    h_17_1    prod_le_h_52  -1
+    h_17_1    prod_ge_52  -1
+    h_17_1    residual_17  -1
+    h_17_2    relu_ge_pre_53  1
+    h_17_2    relu_le_pre_53  1
+    h_17_2    relu_le_onoff_53  1
+    h_17_2    prod_le_h_53  -1
+    h_17_2    prod_ge_53  -1
+    h_17_2    residual_17  -1
+    h_18_0    relu_ge_pre_54  1
+    h_18_0    relu_le_pre_54  1
+    h_18_0    relu_le_onoff_54  1
+    h_18_0    prod_le_h_54  -1
+    h_18_0    prod_ge_54  -1
+    h_18_0    residual_18  -1
+    h_18_1    relu_ge_pre_55  1
+    h_18_1    relu_le_pre_55  1
+    h_18_1    relu_le_onoff_55  1
+    h_18_1    prod_le_h_55  -1
+    h_18_1    prod_ge_55  -1
+    h_18_1    residual_18  -1
+    h_18_2    relu_ge_pre_56  1
+    h_18_2    relu_le_pre_56  1
+    h_18_2    relu_le_onoff_56  1
+    h_18_2    prod_le_h_56  -1
+    h_18_2    prod_ge_56  -1
+    h_18_2    residual_18  -1
+    h_19_0    relu_ge_pre_57  1
+    h_19_0    relu_le_pre_57  1
+    h_19_0    relu_le_onoff_57  1
+    h_19_0    prod_le_h_57  -1
+    h_19_0    prod_ge_57  -1
+    h_19_0    residual_19  -1
+    h_19_1    relu_ge_pre_58  1
+    h_19_1    relu_le_pre_58  1
+    h_19_1    relu_le_onoff_58  1
+    h_19_1    prod_le_h_58  -1
+    h_19_1    prod_ge_58  -1
+    h_19_1    residual_19  -1
+    h_19_2    relu_ge_pre_59  1
+    h_19_2    relu_le_pre_59  1
+    h_19_2    relu_le_onoff_59  1
+    h_19_2    prod_le_h_59  -1
+    h_19_2    prod_ge_59  -1
+    h_19_2    residual_19  -1
+    MARK0000  'MARKER'                 'INTORG'
+    z_0_0     relu_le_pre_0  2.0255159657147708
+    z_0_0     relu_le_onoff_0  -2.0255159657147708
+    z_0_1     relu_le_pre_1  2.0255159657147708
+    z_0_1     relu_le_onoff_1  -2.0255159657147708
+    z_0_2     relu_le_pre_2  2.0255159657147708
+    z_0_2     relu_le_onoff_2  -2.0255159657147708
+    z_1_0     relu_le_pre_3  2.1860585165622339
+    z_1_0     relu_le_onoff_3  -2.1860585165622339
+    z_1_1     relu_le_pre_4  2.1860585165622339
+    z_1_1     relu_le_onoff_4  -2.1860585165622339
+    z_1_2     relu_le_pre_5  2.1860585165622339
+    z_1_2     relu_le_onoff_5  -2.1860585165622339
+    z_2_0     relu_le_pre_6  1.5061024827708205
+    z_2_0     relu_le_onoff_6  -1.5061024827708205
+    z_2_1     relu_le_pre_7  1.5061024827708205
+    z_2_1     relu_le_onoff_7  -1.5061024827708205
+    z_2_2     relu_le_pre_8  1.5061024827708205
+    z_2_2     relu_le_onoff_8  -1.5061024827708205
+    z_3_0     relu_le_pre_9  2.0161854392669363
+    z_3_0     relu_le_onoff_9  -2.0161854392669363
+    z_3_1     relu_le_pre_10  2.0161854392669363
+    z_3_1     relu_le_onoff_10  -2.0161854392669363
+    z_3_2     relu_le_pre_11  2.0161854392669363
+    z_3_2     relu_le_onoff_11  -2.0161854392669363
+    z_4_0     relu_le_pre_12  1.4187411102878946
+    z_4_0     relu_le_onoff_12  -1.4187411102878946
+    z_4_1     relu_le_pre_13  1.4187411102878946
+    z_4_1     relu_le_onoff_13  -1.4187411102878946
+    z_4_2     relu_le_pre_14  1.4187411102878946
+    z_4_2     relu_le_onoff_14  -1.4187411102878946
+    z_5_0     relu_le_pre_15  1.9312092242509409
+    z_5_0     relu_le_onoff_15  -1.9312092242509409
+    z_5_1     relu_le_pre_16  1.9312092242509409
+    z_5_1     relu_le_onoff_16  -1.9312092242509409
+    z_5_2     relu_le_pre_17  1.9312092242509409
+    z_5_2     relu_le_onoff_17  -1.9312092242509409
+    z_6_0     relu_le_pre_18  1.9075884134347427
+    z_6_0     relu_le_onoff_18  -1.9075884134347427
+    z_6_1     relu_le_pre_19  1.9075884134347427
+    z_6_1     relu_le_onoff_19  -1.9075884134347427
+    z_6_2     relu_le_pre_20  1.9075884134347427
+    z_6_2     relu_le_onoff_20  -1.9075884134347427
+    z_7_0     relu_le_pre_21  1.5119792164000194
+    z_7_0     relu_le_onoff_21  -1.5119792164000194
+    z_7_1     relu_le_pre_22  1.5119792164000194
+    z_7_1     relu_le_onoff_22  -1.5119792164000194
+    z_7_2     relu_le_pre_23  1.5119792164000194
+    z_7_2     relu_le_onoff_23  -1.5119792164000194
+    z_8_0     relu_le_pre_24  1.7143232392453678
+    z_8_0     relu_le_onoff_24  -1.7143232392453678
+    z_8_1     relu_le_pre_25  1.7143232392453678
+    z_8_1     relu_le_onoff_25  -1.7143232392453678
+    z_8_2     relu_le_pre_26  1.7143232392453678
+    z_8_2     relu_le_onoff_26  -1.7143232392453678
+    z_9_0     relu_le_pre_27  1.3291225358513863
+    z_9_0     relu_le_onoff_27  -1.3291225358513863
+    z_9_1     relu_le_pre_28  1.3291225358513863
+    z_9_1     relu_le_onoff_28  -1.3291225358513863
+    z_9_2     relu_le_pre_29  1.3291225358513863
+    z_9_2     relu_le_onoff_29  -1.3291225358513863
+    z_10_0    relu_le_pre_30  1.6434839761148115
+    z_10_0    relu_le_onoff_30  -1.6434839761148115
+    z_10_1    relu_le_pre_31  1.6434839761148115
+    z_10_1    relu_le_onoff_31  -1.6434839761148115
+    z_10_2    relu_le_pre_32  1.6434839761148115
+    z_10_2    relu_le_onoff_32  -1.6434839761148115
+    z_11_0    relu_le_pre_33  1.8041222469136891
+    z_11_0    relu_le_onoff_33  -1.8041222469136891
+    z_11_1    relu_le_pre_34  1.8041222469136891
+    z_11_1    relu_le_onoff_34  -1.8041222469136891
+    z_11_2    relu_le_pre_35  1.8041222469136891
+    z_11_2    relu_le_onoff_35  -1.8041222469136891
+    z_12_0    relu_le_pre_36  1.9503779469225342
+    z_12_0    relu_le_onoff_36  -1.9503779469225342
+    z_12_1    relu_le_pre_37  1.9503779469225342
+    z_12_1    relu_le_onoff_37  -1.9503779469225342
+    z_12_2    relu_le_pre_38  1.9503779469225342
+    z_12_2    relu_le_onoff_38  -1.9503779469225342
+    z_13_0    relu_le_pre_39  1.3547034578833992
+    z_13_0    relu_le_onoff_39  -1.3547034578833992
+    z_13_1    relu_le_pre_40  1.3547034578833992
+    z_13_1    relu_le_onoff_40  -1.3547034578833992
+    z_13_2    relu_le_pre_41  1.3547034578833992
+    z_13_2    relu_le_onoff_41  -1.3547034578833992
+    z_14_0    relu_le_pre_42  2.1764470567855305
+    z_14_0    relu_le_onoff_42  -2.1764470567855305
+    z_14_1    relu_le_pre_43  2.1764470567855305
+    z_14_1    relu_le_onoff_43  -2.1764470567855305
+    z_14_2    relu_le_pre_44  2.1764470567855305
+    z_14_2    relu_le_onoff_44  -2.1764470567855305
+    z_15_0    relu_le_pre_45  1.7971971450510074
+    z_15_0    relu_le_onoff_45  -1.7971971450510074
+    z_15_1    relu_le_pre_46  1.7971971450510074
+    z_15_1    relu_le_onoff_46  -1.7971971450510074
+    z_15_2    relu_le_pre_47  1.7971971450510074
+    z_15_2    relu_le_onoff_47  -1.7971971450510074
+    z_16_0    relu_le_pre_48  1.5345018561576436
+    z_16_0    relu_le_onoff_48  -1.5345018561576436
+    z_16_1    relu_le_pre_49  1.5345018561576436
+    z_16_1    relu_le_onoff_49  -1.5345018561576436
+    z_16_2    relu_le_pre_50  1.5345018561576436
+    z_16_2    relu_le_onoff_50  -1.5345018561576436
+    z_17_0    relu_le_pre_51  2.3325585661444208
+    z_17_0    relu_le_onoff_51  -2.3325585661444208
+    z_17_1    relu_le_pre_52  2.3325585661444208
+    z_17_1    relu_le_onoff_52  -2.3325585661444208
+    z_17_2    relu_le_pre_53  2.3325585661444208
+    z_17_2    relu_le_onoff_53  -2.3325585661444208
+    z_18_0    relu_le_pre_54  1.8931455671004682
+    z_18_0    relu_le_onoff_54  -1.8931455671004682
+    z_18_1    relu_le_pre_55  1.8931455671004682
+    z_18_1    relu_le_onoff_55  -1.8931455671004682
+    z_18_2    relu_le_pre_56  1.8931455671004682
+    z_18_2    relu_le_onoff_56  -1.8931455671004682
+    z_19_0    relu_le_pre_57  1.8613117122344502
+    z_19_0    relu_le_onoff_57  -1.8613117122344502
+    z_19_1    relu_le_pre_58  1.8613117122344502
+    z_19_1    relu_le_onoff_58  -1.8613117122344502
+    z_19_2    relu_le_pre_59  1.8613117122344502
+    z_19_2    relu_le_onoff_59  -1.8613117122344502
+    sgn_0     prod_le_sign_0  -2.0255159657147708
+    sgn_0     prod_le_sign_3  -2.1860585165622339
+    sgn_0     prod_le_sign_6  -1.5061024827708205
+    sgn_0     prod_le_sign_9  -2.0161854392669363
+    sgn_0     prod_le_sign_12  -1.4187411102878946
+    sgn_0     prod_le_sign_15  -1.9312092242509409
+    sgn_0     prod_le_sign_18  -1.9075884134347427
+    sgn_0     prod_le_sign_21  -1.5119792164000194
+    sgn_0     prod_le_sign_24  -1.7143232392453678
+    sgn_0     prod_le_sign_27  -1.3291225358513863
+    sgn_0     prod_le_sign_30  -1.6434839761148115
+    sgn_0     prod_le_sign_33  -1.8041222469136891
+    sgn_0     prod_le_sign_36  -1.9503779469225342
+    sgn_0     prod_le_sign_39  -1.3547034578833992
+    sgn_0     prod_le_sign_42  -2.1764470567855305
+    sgn_0     prod_le_sign_45  -1.7971971450510074
+    sgn_0     prod_le_sign_48  -1.5345018561576436
+    sgn_0     prod_le_sign_51  -2.3325585661444208
+    sgn_0     prod_le_sign_54  -1.8931455671004682
+    sgn_0     prod_le_sign_57  -1.8613117122344502
+    sgn_0     prod_ge_0  -2.0255159657147708
+    sgn_0     prod_ge_3  -2.1860585165622339
+    sgn_0     prod_ge_6  -1.5061024827708205
+    sgn_0     prod_ge_9  -2.0161854392669363
+    sgn_0     prod_ge_12  -1.4187411102878946
+    sgn_0     prod_ge_15  -1.9312092242509409
+    sgn_0     prod_ge_18  -1.9075884134347427
+    sgn_0     prod_ge_21  -1.5119792164000194
+    sgn_0     prod_ge_24  -1.7143232392453678
+    sgn_0     prod_ge_27  -1.3291225358513863
+    sgn_0     prod_ge_30  -1.6434839761148115
+    sgn_0     prod_ge_33  -1.8041222469136891
+    sgn_0     prod_ge_36  -1.9503779469225342
+    sgn_0     prod_ge_39  -1.3547034578833992
+    sgn_0     prod_ge_42  -2.1764470567855305
+    sgn_0     prod_ge_45  -1.7971971450510074
+    sgn_0     prod_ge_48  -1.5345018561576436
+    sgn_0     prod_ge_51  -2.3325585661444208
+    sgn_0     prod_ge_54  -1.8931455671004682
+    sgn_0     prod_ge_57  -1.8613117122344502
+    sgn_0     symmetry_sign_0  1
+    sgn_0     symmetry_bias_0  2
+    sgn_1     prod_le_sign_1  -2.0255159657147708
+    sgn_1     prod_le_sign_4  -2.1860585165622339
+    sgn_1     prod_le_sign_7  -1.5061024827708205
+    sgn_1     prod_le_sign_10  -2.0161854392669363
+    sgn_1     prod_le_sign_13  -1.4187411102878946
+    sgn_1     prod_le_sign_16  -1.9312092242509409
+    sgn_1     prod_le_sign_19  -1.9075884134347427
+    sgn_1     prod_le_sign_22  -1.5119792164000194
+    sgn_1     prod_le_sign_25  -1.7143232392453678
+    sgn_1     prod_le_sign_28  -1.3291225358513863
+    sgn_1     prod_le_sign_31  -1.6434839761148115
+    sgn_1     prod_le_sign_34  -1.8041222469136891
+    sgn_1     prod_le_sign_37  -1.9503779469225342
+    sgn_1     prod_le_sign_40  -1.3547034578833992
+    sgn_1     prod_le_sign_43  -2.1764470567855305
+    sgn_1     prod_le_sign_46  -1.7971971450510074
+    sgn_1     prod_le_sign_49  -1.5345018561576436
+    sgn_1     prod_le_sign_52  -2.3325585661444208
+    sgn_1     prod_le_sign_55  -1.8931455671004682
+    sgn_1     prod_le_sign_58  -1.8613117122344502
+    sgn_1     prod_ge_1  -2.0255159657147708
+    sgn_1     prod_ge_4  -2.1860585165622339
+    sgn_1     prod_ge_7  -1.5061024827708205
+    sgn_1     prod_ge_10  -2.0161854392669363
+    sgn_1     prod_ge_13  -1.4187411102878946
+    sgn_1     prod_ge_16  -1.9312092242509409
+    sgn_1     prod_ge_19  -1.9075884134347427
+    sgn_1     prod_ge_22  -1.5119792164000194
+    sgn_1     prod_ge_25  -1.7143232392453678
+    sgn_1     prod_ge_28  -1.3291225358513863
+    sgn_1     prod_ge_31  -1.6434839761148115
+    sgn_1     prod_ge_34  -1.8041222469136891
+    sgn_1     prod_ge_37  -1.9503779469225342
+    sgn_1     prod_ge_40  -1.3547034578833992
+    sgn_1     prod_ge_43  -2.1764470567855305
+    sgn_1     prod_ge_46  -1.7971971450510074
+    sgn_1     prod_ge_49  -1.5345018561576436
+    sgn_1     prod_ge_52  -2.3325585661444208
+    sgn_1     prod_ge_55  -1.8931455671004682
+    sgn_1     prod_ge_58  -1.8613117122344502
+    sgn_1     symmetry_sign_0  -1
+    sgn_1     symmetry_sign_1  1
+    sgn_1     symmetry_bias_0  -2
+    sgn_1     symmetry_bias_1  2
+    sgn_2     prod_le_sign_2  -2.0255159657147708
+    sgn_2     prod_le_sign_5  -2.1860585165622339
+    sgn_2     prod_le_sign_8  -1.5061024827708205
+    sgn_2     prod_le_sign_11  -2.0161854392669363
+    sgn_2     prod_le_sign_14  -1.4187411102878946
+    sgn_2     prod_le_sign_17  -1.9312092242509409
+    sgn_2     prod_le_sign_20  -1.9075884134347427
+    sgn_2     prod_le_sign_23  -1.5119792164000194
+    sgn_2     prod_le_sign_26  -1.7143232392453678
+    sgn_2     prod_le_sign_29  -1.3291225358513863
+    sgn_2     prod_le_sign_32  -1.6434839761148115
+    sgn_2     prod_le_sign_35  -1.8041222469136891
+    sgn_2     prod_le_sign_38  -1.9503779469225342
+    sgn_2     prod_le_sign_41  -1.3547034578833992
+    sgn_2     prod_le_sign_44  -2.1764470567855305
+    sgn_2     prod_le_sign_47  -1.7971971450510074
+    sgn_2     prod_le_sign_50  -1.5345018561576436
+    sgn_2     prod_le_sign_53  -2.3325585661444208
+    sgn_2     prod_le_sign_56  -1.8931455671004682
+    sgn_2     prod_le_sign_59  -1.8613117122344502
+    sgn_2     prod_ge_2  -2.0255159657147708
+    sgn_2     prod_ge_5  -2.1860585165622339
+    sgn_2     prod_ge_8  -1.5061024827708205
+    sgn_2     prod_ge_11  -2.0161854392669363
+    sgn_2     prod_ge_14  -1.4187411102878946
+    sgn_2     prod_ge_17  -1.9312092242509409
+    sgn_2     prod_ge_20  -1.9075884134347427
+    sgn_2     prod_ge_23  -1.5119792164000194
+    sgn_2     prod_ge_26  -1.7143232392453678
+    sgn_2     prod_ge_29  -1.3291225358513863
+    sgn_2     prod_ge_32  -1.6434839761148115
+    sgn_2     prod_ge_35  -1.8041222469136891
+    sgn_2     prod_ge_38  -1.9503779469225342
+    sgn_2     prod_ge_41  -1.3547034578833992
+    sgn_2     prod_ge_44  -2.1764470567855305
+    sgn_2     prod_ge_47  -1.7971971450510074
+    sgn_2     prod_ge_50  -1.5345018561576436
+    sgn_2     prod_ge_53  -2.3325585661444208
+    sgn_2     prod_ge_56  -1.8931455671004682
+    sgn_2     prod_ge_59  -1.8613117122344502
+    sgn_2     symmetry_sign_1  -1
+    sgn_2     symmetry_bias_1  -2
+    MARK0001  'MARKER'                 'INTEND'
+    g_0_0     prod_le_h_0  1
+    g_0_0     prod_le_sign_0  1
+    g_0_0     prod_ge_0  1
+    g_0_0     residual_0  2
+    g_0_1     prod_le_h_1  1
+    g_0_1     prod_le_sign_1  1
+    g_0_1     prod_ge_1  1
+    g_0_1     residual_0  2
+    g_0_2     prod_le_h_2  1
+    g_0_2     prod_le_sign_2  1
+    g_0_2     prod_ge_2  1
+    g_0_2     residual_0  2
+    g_1_0     prod_le_h_3  1
+    g_1_0     prod_le_sign_3  1
+    g_1_0     prod_ge_3  1
+    g_1_0     residual_1  2
+    g_1_1     prod_le_h_4  1
+    g_1_1     prod_le_sign_4  1
+    g_1_1     prod_ge_4  1
+    g_1_1     residual_1  2
+    g_1_2     prod_le_h_5  1
+    g_1_2     prod_le_sign_5  1
+    g_1_2     prod_ge_5  1
+    g_1_2     residual_1  2
+    g_2_0     prod_le_h_6  1
+    g_2_0     prod_le_sign_6  1
+    g_2_0     prod_ge_6  1
+    g_2_0     residual_2  2
+    g_2_1     prod_le_h_7  1
+    g_2_1     prod_le_sign_7  1
+    g_2_1     prod_ge_7  1
+    g_2_1     residual_2  2
+    g_2_2     prod_le_h_8  1
+    g_2_2     prod_le_sign_8  1
+    g_2_2     prod_ge_8  1
+    g_2_2     residual_2  2
+    g_3_0     prod_le_h_9  1
+    g_3_0     prod_le_sign_9  1
+    g_3_0     prod_ge_9  1
+    g_3_0     residual_3  2
+    g_3_1     prod_le_h_10  1
+    g_3_1     prod_le_sign_10  1
+    g_3_1     prod_ge_10  1
+    g_3_1     residual_3  2
+    g_3_2     prod_le_h_11  1
+    g_3_2     prod_le_sign_11  1
+    g_3_2     prod_ge_11  1
+    g_3_2     residual_3  2
+    g_4_0     prod_le_h_12  1
+    g_4_0     prod_le_sign_12  1
+    g_4_0     prod_ge_12  1
+    g_4_0     residual_4  2
+    g_4_1     prod_le_h_13  1
+    g_4_1     prod_le_sign_13  1
+    g_4_1     prod_ge_13  1
+    g_4_1     residual_4  2
+    g_4_2     prod_le_h_14  1
+    g_4_2     prod_le_sign_14  1
+    g_4_2     prod_ge_14  1
+    g_4_2     residual_4  2
+    g_5_0     prod_le_h_15  1
+    g_5_0     prod_le_sign_15  1
+    g_5_0     prod_ge_15  1
+    g_5_0     residual_5  2
+    g_5_1     prod_le_h_16  1
+    g_5_1     prod_le_sign_16  1
+    g_5_1     prod_ge_16  1
+    g_5_1     residual_5  2
+    g_5_2     prod_le_h_17  1
+    g_5_2     prod_le_sign_17  1
+    g_5_2     prod_ge_17  1
+    g_5_2     residual_5  2
+    g_6_0     prod_le_h_18  1
+    g_6_0     prod_le_sign_18  1
+    g_6_0     prod_ge_18  1
+    g_6_0     residual_6  2
+    g_6_1     prod_le_h_19  1
+    g_6_1     prod_le_sign_19  1
+    g_6_1     prod_ge_19  1
+    g_6_1     residual_6  2
+    g_6_2     prod_le_h_20  1
+    g_6_2     prod_le_sign_20  1
+    g_6_2     prod_ge_20  1
+    g_6_2     residual_6  2
+    g_7_0     prod_le_h_21  1
+    g_7_0     prod_le_sign_21  1
+    g_7_0     prod_ge_21  1
+    g_7_0     residual_7  2
+    g_7_1     prod_le_h_22  1
+    g_7_1     prod_le_sign_22  1
+    g_7_1     prod_ge_22  1
+    g_7_1     residual_7  2
+    g_7_2     prod_le_h_23  1
+    g_7_2     prod_le_sign_23  1
+    g_7_2     prod_ge_23  1
+    g_7_2     residual_7  2
+    g_8_0     prod_le_h_24  1
+    g_8_0     prod_le_sign_24  1
+    g_8_0     prod_ge_24  1
+    g_8_0     residual_8  2
+    g_8_1     prod_le_h_25  1
+    g_8_1     prod_le_sign_25  1
+    g_8_1     prod_ge_25  1
+    g_8_1     residual_8  2
+    g_8_2     prod_le_h_26  1
+    g_8_2     prod_le_sign_26  1
+    g_8_2     prod_ge_26  1
+    g_8_2     residual_8  2
+    g_9_0     prod_le_h_27  1
+    g_9_0     prod_le_sign_27  1
+    g_9_0     prod_ge_27  1
+    g_9_0     residual_9  2
+    g_9_1     prod_le_h_28  1
+    g_9_1     prod_le_sign_28  1
+    g_9_1     prod_ge_28  1
+    g_9_1     residual_9  2
+    g_9_2     prod_le_h_29  1
+    g_9_2     prod_le_sign_29  1
+    g_9_2     prod_ge_29  1
+    g_9_2     residual_9  2
+    g_10_0    prod_le_h_30  1
+    g_10_0    prod_le_sign_30  1
+    g_10_0    prod_ge_30  1
+    g_10_0    residual_10  2
+    g_10_1    prod_le_h_31  1
+    g_10_1    prod_le_sign_31  1
+    g_10_1    prod_ge_31  1
+    g_10_1    residual_10  2
+    g_10_2    prod_le_h_32  1
+    g_10_2    prod_le_sign_32  1
+    g_10_2    prod_ge_32  1
+    g_10_2    residual_10  2
+    g_11_0    prod_le_h_33  1
+    g_11_0    prod_le_sign_33  1
+    g_11_0    prod_ge_33  1
+    g_11_0    residual_11  2
+    g_11_1    prod_le_h_34  1
+    g_11_1    prod_le_sign_34  1
+    g_11_1    prod_ge_34  1
+    g_11_1    residual_11  2
+    g_11_2    prod_le_h_35  1
+    g_11_2    prod_le_sign_35  1
+    g_11_2    prod_ge_35  1
+    g_11_2    residual_11  2
+    g_12_0    prod_le_h_36  1
+    g_12_0    prod_le_sign_36  1
+    g_12_0    prod_ge_36  1
+    g_12_0    residual_12  2
+    g_12_1    prod_le_h_37  1
+    g_12_1    prod_le_sign_37  1
+    g_12_1    prod_ge_37  1
+    g_12_1    residual_12  2
+    g_12_2    prod_le_h_38  1
+    g_12_2    prod_le_sign_38  1
+    g_12_2    prod_ge_38  1
+    g_12_2    residual_12  2
+    g_13_0    prod_le_h_39  1
+    g_13_0    prod_le_sign_39  1
+    g_13_0    prod_ge_39  1
+    g_13_0    residual_13  2
+    g_13_1    prod_le_h_40  1
+    g_13_1    prod_le_sign_40  1
+    g_13_1    prod_ge_40  1
+    g_13_1    residual_13  2
+    g_13_2    prod_le_h_41  1
+    g_13_2    prod_le_sign_41  1
+    g_13_2    prod_ge_41  1
+    g_13_2    residual_13  2
+    g_14_0    prod_le_h_42  1
+    g_14_0    prod_le_sign_42  1
+    g_14_0    prod_ge_42  1
+    g_14_0    residual_14  2
+    g_14_1    prod_le_h_43  1
+    g_14_1    prod_le_sign_43  1
+    g_14_1    prod_ge_43  1
+    g_14_1    residual_14  2
+    g_14_2    prod_le_h_44  1
+    g_14_2    prod_le_sign_44  1
+    g_14_2    prod_ge_44  1
+    g_14_2    residual_14  2
+    g_15_0    prod_le_h_45  1
+    g_15_0    prod_le_sign_45  1
+    g_15_0    prod_ge_45  1
+    g_15_0    residual_15  2
+    g_15_1    prod_le_h_46  1
+    g_15_1    prod_le_sign_46  1
+    g_15_1    prod_ge_46  1
+    g_15_1    residual_15  2
+    g_15_2    prod_le_h_47  1
+    g_15_2    prod_le_sign_47  1
+    g_15_2    prod_ge_47  1
+    g_15_2    residual_15  2
+    g_16_0    prod_le_h_48  1
+    g_16_0    prod_le_sign_48  1
+    g_16_0    prod_ge_48  1
+    g_16_0    residual_16  2
+    g_16_1    prod_le_h_49  1
+    g_16_1    prod_le_sign_49  1
+    g_16_1    prod_ge_49  1
+    g_16_1    residual_16  2
+    g_16_2    prod_le_h_50  1
+    g_16_2    prod_le_sign_50  1
+    g_16_2    prod_ge_50  1
+    g_16_2    residual_16  2
+    g_17_0    prod_le_h_51  1
+    g_17_0    prod_le_sign_51  1
+    g_17_0    prod_ge_51  1
+    g_17_0    residual_17  2
+    g_17_1    prod_le_h_52  1
+    g_17_1    prod_le_sign_52  1
+    g_17_1    prod_ge_52  1
+    g_17_1    residual_17  2
+    g_17_2    prod_le_h_53  1
+    g_17_2    prod_le_sign_53  1
+    g_17_2    prod_ge_53  1
+    g_17_2    residual_17  2
+    g_18_0    prod_le_h_54  1
+    g_18_0    prod_le_sign_54  1
+    g_18_0    prod_ge_54  1
+    g_18_0    residual_18  2
+    g_18_1    prod_le_h_55  1
+    g_18_1    prod_le_sign_55  1
+    g_18_1    prod_ge_55  1
+    g_18_1    residual_18  2
+    g_18_2    prod_le_h_56  1
+    g_18_2    prod_le_sign_56  1
+    g_18_2    prod_ge_56  1
+    g_18_2    residual_18  2
+    g_19_0    prod_le_h_57  1
+    g_19_0    prod_le_sign_57  1
+    g_19_0    prod_ge_57  1
+    g_19_0    residual_19  2
+    g_19_1    prod_le_h_58  1
+    g_19_1    prod_le_sign_58  1
+    g_19_1    prod_ge_58  1
+    g_19_1    residual_19  2
+    g_19_2    prod_le_h_59  1
+    g_19_2    prod_le_sign_59  1
+    g_19_2    prod_ge_59  1
+    g_19_2    residual_19  2
+    ep_0      Obj       1
+    ep_0      residual_0  -1
+    ep_1      Obj       1
+    ep_1      residual_1  -1
+    ep_2      Obj       1
+    ep_2      residual_2  -1
+    ep_3      Obj       1
+    ep_3      residual_3  -1
+    ep_4      Obj       1
+    ep_4      residual_4  -1
+    ep_5      Obj       1
+    ep_5      residual_5  -1
+    ep_6      Obj       1
+    ep_6      residual_6  -1
+    ep_7      Obj       1
+    ep_7      residual_7  -1
+    ep_8      Obj       1
+    ep_8      residual_8  -1
+    ep_9      Obj       1
+    ep_9      residual_9  -1
+    ep_10     Obj       1
+    ep_10     residual_10  -1
+    ep_11     Obj       1
+    ep_11     residual_11  -1
+    ep_12     Obj       1
+    ep_12     residual_12  -1
+    ep_13     Obj       1
+    ep_13     residual_13  -1
+    ep_14     Obj       1
+    ep_14     residual_14  -1
+    ep_15     Obj       1
+    ep_15     residual_15  -1
+    ep_16     Obj       1
+    ep_16     residual_16  -1
+    ep_17     Obj       1
+    ep_17     residual_17  -1
+    ep_18     Obj       1
+    ep_18     residual_18  -1
+    ep_19     Obj       1
+    ep_19     residual_19  -1
+    em_0      Obj       1
+    em_0      residual_0  1
+    em_1      Obj       1
+    em_1      residual_1  1
+    em_2      Obj       1
+    em_2      residual_2  1
+    em_3      Obj       1
+    em_3      residual_3  1
+    em_4      Obj       1
+    em_4      residual_4  1
+    em_5      Obj       1
+    em_5      residual_5  1
+    em_6      Obj       1
+    em_6      residual_6  1
+    em_7      Obj       1
+    em_7      residual_7  1
+    em_8      Obj       1
+    em_8      residual_8  1
+    em_9      Obj       1
+    em_9      residual_9  1
+    em_10     Obj       1
+    em_10     residual_10  1
+    em_11     Obj       1
+    em_11     residual_11  1
+    em_12     Obj       1
+    em_12     residual_12  1
+    em_13     Obj       1
+    em_13     residual_13  1
+    em_14     Obj       1
+    em_14     residual_14  1
+    em_15     Obj       1
+    em_15     residual_15  1
+    em_16     Obj       1
+    em_16     residual_16  1
+    em_17     Obj       1
+    em_17     residual_17  1
+    em_18     Obj       1
+    em_18     residual_18  1
+    em_19     Obj       1
+    em_19     residual_19  1
+RHS
+    RHS_V     relu_le_pre_0  2.0255159657147708
+    RHS_V     relu_le_pre_1  2.0255159657147708
+    RHS_V     relu_le_pre_2  2.0255159657147708
+    RHS_V     relu_le_pre_3  2.1860585165622339
+    RHS_V     relu_le_pre_4  2.1860585165622339
+    RHS_V     relu_le_pre_5  2.1860585165622339
+    RHS_V     relu_le_pre_6  1.5061024827708205
+    RHS_V     relu_le_pre_7  1.5061024827708205
+    RHS_V     relu_le_pre_8  1.5061024827708205
+    RHS_V     relu_le_pre_9  2.0161854392669363
+    RHS_V     relu_le_pre_10  2.0161854392669363
+    RHS_V     relu_le_pre_11  2.0161854392669363
+    RHS_V     relu_le_pre_12  1.4187411102878946
+    RHS_V     relu_le_pre_13  1.4187411102878946
+    RHS_V     relu_le_pre_14  1.4187411102878946
+    RHS_V     relu_le_pre_15  1.9312092242509409
+    RHS_V     relu_le_pre_16  1.9312092242509409
+    RHS_V     relu_le_pre_17  1.9312092242509409
+    RHS_V     relu_le_pre_18  1.9075884134347427
+    RHS_V     relu_le_pre_19  1.9075884134347427
+    RHS_V     relu_le_pre_20  1.9075884134347427
+    RHS_V     relu_le_pre_21  1.5119792164000194
+    RHS_V     relu_le_pre_22  1.5119792164000194
+    RHS_V     relu_le_pre_23  1.5119792164000194
+    RHS_V     relu_le_pre_24  1.7143232392453678
+    RHS_V     relu_le_pre_25  1.7143232392453678
+    RHS_V     relu_le_pre_26  1.7143232392453678
+    RHS_V     relu_le_pre_27  1.3291225358513863
+    RHS_V     relu_le_pre_28  1.3291225358513863
+    RHS_V     relu_le_pre_29  1.3291225358513863
+    RHS_V     relu_le_pre_30  1.6434839761148115
+    RHS_V     relu_le_pre_31  1.6434839761148115
+    RHS_V     relu_le_pre_32  1.6434839761148115
+    RHS_V     relu_le_pre_33  1.8041222469136891
+    RHS_V     relu_le_pre_34  1.8041222469136891
+    RHS_V     relu_le_pre_35  1.8041222469136891
+    RHS_V     relu_le_pre_36  1.9503779469225342
+    RHS_V     relu_le_pre_37  1.9503779469225342
+    RHS_V     relu_le_pre_38  1.9503779469225342
+    RHS_V     relu_le_pre_39  1.3547034578833992
+    RHS_V     relu_le_pre_40  1.3547034578833992
+    RHS_V     relu_le_pre_41  1.3547034578833992
+    RHS_V     relu_le_pre_42  2.1764470567855305
+    RHS_V     relu_le_pre_43  2.1764470567855305
+    RHS_V     relu_le_pre_44  2.1764470567855305
+    RHS_V     relu_le_pre_45  1.7971971450510074
+    RHS_V     relu_le_pre_46  1.7971971450510074
+    RHS_V     relu_le_pre_47  1.7971971450510074
+    RHS_V     relu_le_pre_48  1.5345018561576436
+    RHS_V     relu_le_pre_49  1.5345018561576436
+    RHS_V     relu_le_pre_50  1.5345018561576436
+    RHS_V     relu_le_pre_51  2.3325585661444208
+    RHS_V     relu_le_pre_52  2.3325585661444208
+    RHS_V     relu_le_pre_53  2.3325585661444208
+    RHS_V     relu_le_pre_54  1.8931455671004682
+    RHS_V     relu_le_pre_55  1.8931455671004682
+    RHS_V     relu_le_pre_56  1.8931455671004682
+    RHS_V     relu_le_pre_57  1.8613117122344502
+    RHS_V     relu_le_pre_58  1.8613117122344502
+    RHS_V     relu_le_pre_59  1.8613117122344502
+    RHS_V     prod_ge_0  -2.0255159657147708
+    RHS_V     prod_ge_1  -2.0255159657147708
+    RHS_V     prod_ge_2  -2.0255159657147708
+    RHS_V     prod_ge_3  -2.1860585165622339
+    RHS_V     prod_ge_4  -2.1860585165622339
+    RHS_V     prod_ge_5  -2.1860585165622339
+    RHS_V     prod_ge_6  -1.5061024827708205
+    RHS_V     prod_ge_7  -1.5061024827708205
+    RHS_V     prod_ge_8  -1.5061024827708205
+    RHS_V     prod_ge_9  -2.0161854392669363
+    RHS_V     prod_ge_10  -2.0161854392669363
+    RHS_V     prod_ge_11  -2.0161854392669363
+    RHS_V     prod_ge_12  -1.4187411102878946
+    RHS_V     prod_ge_13  -1.4187411102878946
+    RHS_V     prod_ge_14  -1.4187411102878946
+    RHS_V     prod_ge_15  -1.9312092242509409
+    RHS_V     prod_ge_16  -1.9312092242509409
+    RHS_V     prod_ge_17  -1.9312092242509409
+    RHS_V     prod_ge_18  -1.9075884134347427
+    RHS_V     prod_ge_19  -1.9075884134347427
+    RHS_V     prod_ge_20  -1.9075884134347427
+    RHS_V     prod_ge_21  -1.5119792164000194
+    RHS_V     prod_ge_22  -1.5119792164000194
+    RHS_V     prod_ge_23  -1.5119792164000194
+    RHS_V     prod_ge_24  -1.7143232392453678
+    RHS_V     prod_ge_25  -1.7143232392453678
+    RHS_V     prod_ge_26  -1.7143232392453678
+    RHS_V     prod_ge_27  -1.3291225358513863
+    RHS_V     prod_ge_28  -1.3291225358513863
+    RHS_V     prod_ge_29  -1.3291225358513863
+    RHS_V     prod_ge_30  -1.6434839761148115
+    RHS_V     prod_ge_31  -1.6434839761148115
+    RHS_V     prod_ge_32  -1.6434839761148115
+    RHS_V     prod_ge_33  -1.8041222469136891
+    RHS_V     prod_ge_34  -1.8041222469136891
+    RHS_V     prod_ge_35  -1.8041222469136891
+    RHS_V     prod_ge_36  -1.9503779469225342
+    RHS_V     prod_ge_37  -1.9503779469225342
+    RHS_V     prod_ge_38  -1.9503779469225342
+    RHS_V     prod_ge_39  -1.3547034578833992
+    RHS_V     prod_ge_40  -1.3547034578833992
+    RHS_V     prod_ge_41  -1.3547034578833992
+    RHS_V     prod_ge_42  -2.1764470567855305
+    RHS_V     prod_ge_43  -2.1764470567855305
+    RHS_V     prod_ge_44  -2.1764470567855305
+    RHS_V     prod_ge_45  -1.7971971450510074
+    RHS_V     prod_ge_46  -1.7971971450510074
+    RHS_V     prod_ge_47  -1.7971971450510074
+    RHS_V     prod_ge_48  -1.5345018561576436
+    RHS_V     prod_ge_49  -1.5345018561576436
+    RHS_V     prod_ge_50  -1.5345018561576436
+    RHS_V     prod_ge_51  -2.3325585661444208
+    RHS_V     prod_ge_52  -2.3325585661444208
+    RHS_V     prod_ge_53  -2.3325585661444208
+    RHS_V     prod_ge_54  -1.8931455671004682
+    RHS_V     prod_ge_55  -1.8931455671004682
+    RHS_V     prod_ge_56  -1.8931455671004682
+    RHS_V     prod_ge_57  -1.8613117122344502
+    RHS_V     prod_ge_58  -1.8613117122344502
+    RHS_V     prod_ge_59  -1.8613117122344502
+    RHS_V     residual_0  -0.38288453850922877
+    RHS_V     residual_1  -0.94457262925104779
+    RHS_V     residual_2  -0.39427660008426269
+    RHS_V     residual_5  -0.42254150839175231
+    RHS_V     residual_7  -0.24119582373723769
+    RHS_V     residual_8  -0.40495993789155188
+    RHS_V     residual_10  -0.59083854395182622
+    RHS_V     residual_11  -0.69913607567934843
+    RHS_V     residual_17  -0.34983713450639159
+    RHS_V     residual_18  -0.01505744949947066
+    RHS_V     residual_19  -0.27490588389875115
+BOUNDS
+ LO BOUND     W_0_0     -1
+ UP BOUND     W_0_0     1
+ LO BOUND     W_0_1     -1
+ UP BOUND     W_0_1     1
+ LO BOUND     W_1_0     -1
+ UP BOUND     W_1_0     1
+ LO BOUND     W_1_1     -1
+ UP BOUND     W_1_1     1
+ LO BOUND     W_2_0     -1
+ UP BOUND     W_2_0     1
+ LO BOUND     W_2_1     -1
+ UP BOUND     W_2_1     1
+ LO BOUND     b_0       -1
+ UP BOUND     b_0       1
+ LO BOUND     b_1       -1
+ UP BOUND     b_1       1
+ LO BOUND     b_2       -1
+ UP BOUND     b_2       1
+ UP BOUND     h_0_0     2.0255159657147708
+ UP BOUND     h_0_1     2.0255159657147708
+ UP BOUND     h_0_2     2.0255159657147708
+ UP BOUND     h_1_0     2.1860585165622339
+ UP BOUND     h_1_1     2.1860585165622339
+ UP BOUND     h_1_2     2.1860585165622339
+ UP BOUND     h_2_0     1.5061024827708205
+ UP BOUND     h_2_1     1.5061024827708205
+ UP BOUND     h_2_2     1.5061024827708205
+ UP BOUND     h_3_0     2.0161854392669363
+ UP BOUND     h_3_1     2.0161854392669363
+ UP BOUND     h_3_2     2.0161854392669363
+ UP BOUND     h_4_0     1.4187411102878946
+ UP BOUND     h_4_1     1.4187411102878946
+ UP BOUND     h_4_2     1.4187411102878946
+ UP BOUND     h_5_0     1.9312092242509409
+ UP BOUND     h_5_1     1.9312092242509409
+ UP BOUND     h_5_2     1.9312092242509409
+ UP BOUND     h_6_0     1.9075884134347427
+ UP BOUND     h_6_1     1.9075884134347427
+ UP BOUND     h_6_2     1.9075884134347427
+ UP BOUND     h_7_0     1.5119792164000194
+ UP BOUND     h_7_1     1.5119792164000194
+ UP BOUND     h_7_2     1.5119792164000194
+ UP BOUND     h_8_0     1.7143232392453678
+ UP BOUND     h_8_1     1.7143232392453678
+ UP BOUND     h_8_2     1.7143232392453678
+ UP BOUND     h_9_0     1.3291225358513863
+ UP BOUND     h_9_1     1.3291225358513863
+ UP BOUND     h_9_2     1.3291225358513863
+ UP BOUND     h_10_0    1.6434839761148115
+ UP BOUND     h_10_1    1.6434839761148115
+ UP BOUND     h_10_2    1.6434839761148115
+ UP BOUND     h_11_0    1.8041222469136891
+ UP BOUND     h_11_1    1.8041222469136891
+ UP BOUND     h_11_2    1.8041222469136891
+ UP BOUND     h_12_0    1.9503779469225342
+ UP BOUND     h_12_1    1.9503779469225342
+ UP BOUND     h_12_2    1.9503779469225342
+ UP BOUND     h_13_0    1.3547034578833992
+ UP BOUND     h_13_1    1.3547034578833992
+ UP BOUND     h_13_2    1.3547034578833992
+ UP BOUND     h_14_0    2.1764470567855305
+ UP BOUND     h_14_1    2.1764470567855305
+ UP BOUND     h_14_2    2.1764470567855305
+ UP BOUND     h_15_0    1.7971971450510074
+ UP BOUND     h_15_1    1.7971971450510074
+ UP BOUND     h_15_2    1.7971971450510074
+ UP BOUND     h_16_0    1.5345018561576436
+ UP BOUND     h_16_1    1.5345018561576436
+ UP BOUND     h_16_2    1.5345018561576436
+ UP BOUND     h_17_0    2.3325585661444208
+ UP BOUND     h_17_1    2.3325585661444208
+ UP BOUND     h_17_2    2.3325585661444208
+ UP BOUND     h_18_0    1.8931455671004682
+ UP BOUND     h_18_1    1.8931455671004682
+ UP BOUND     h_18_2    1.8931455671004682
+ UP BOUND     h_19_0    1.8613117122344502
+ UP BOUND     h_19_1    1.8613117122344502
+ UP BOUND     h_19_2    1.8613117122344502
+ BV BOUND     z_0_0   
+ BV BOUND     z_0_1   
+ BV BOUND     z_0_2   
+ BV BOUND     z_1_0   
+ BV BOUND     z_1_1   
+ BV BOUND     z_1_2   
+ BV BOUND     z_2_0   
+ BV BOUND     z_2_1   
+ BV BOUND     z_2_2   
+ BV BOUND     z_3_0   
+ BV BOUND     z_3_1   
+ BV BOUND     z_3_2   
+ BV BOUND     z_4_0   
+ BV BOUND     z_4_1   
+ BV BOUND     z_4_2   
+ BV BOUND     z_5_0   
+ BV BOUND     z_5_1   
+ BV BOUND     z_5_2   
+ BV BOUND     z_6_0   
+ BV BOUND     z_6_1   
+ BV BOUND     z_6_2   
+ BV BOUND     z_7_0   
+ BV BOUND     z_7_1   
+ BV BOUND     z_7_2   
+ BV BOUND     z_8_0   
+ BV BOUND     z_8_1   
+ BV BOUND     z_8_2   
+ BV BOUND     z_9_0   
+ BV BOUND     z_9_1   
+ BV BOUND     z_9_2   
+ BV BOUND     z_10_0  
+ BV BOUND     z_10_1  
+ BV BOUND     z_10_2  
+ BV BOUND     z_11_0  
+ BV BOUND     z_11_1  
+ BV BOUND     z_11_2  
+ BV BOUND     z_12_0  
+ BV BOUND     z_12_1  
+ BV BOUND     z_12_2  
+ BV BOUND     z_13_0  
+ BV BOUND     z_13_1  
+ BV BOUND     z_13_2  
+ BV BOUND     z_14_0  
+ BV BOUND     z_14_1  
+ BV BOUND     z_14_2  
+ BV BOUND     z_15_0  
+ BV BOUND     z_15_1  
+ BV BOUND     z_15_2  
+ BV BOUND     z_16_0  
+ BV BOUND     z_16_1  
+ BV BOUND     z_16_2  
+ BV BOUND     z_17_0  
+ BV BOUND     z_17_1  
+ BV BOUND     z_17_2  
+ BV BOUND     z_18_0  
+ BV BOUND     z_18_1  
+ BV BOUND     z_18_2  
+ BV BOUND     z_19_0  
+ BV BOUND     z_19_1  
+ BV BOUND     z_19_2  
+ BV BOUND     sgn_0   
+ BV BOUND     sgn_1   
+ BV BOUND     sgn_2   
+ UP BOUND     g_0_0     2.0255159657147708
+ UP BOUND     g_0_1     2.0255159657147708
+ UP BOUND     g_0_2     2.0255159657147708
+ UP BOUND     g_1_0     2.1860585165622339
+ UP BOUND     g_1_1     2.1860585165622339
+ UP BOUND     g_1_2     2.1860585165622339
+ UP BOUND     g_2_0     1.5061024827708205
+ UP BOUND     g_2_1     1.5061024827708205
+ UP BOUND     g_2_2     1.5061024827708205
+ UP BOUND     g_3_0     2.0161854392669363
+ UP BOUND     g_3_1     2.0161854392669363
+ UP BOUND     g_3_2     2.0161854392669363
+ UP BOUND     g_4_0     1.4187411102878946
+ UP BOUND     g_4_1     1.4187411102878946
+ UP BOUND     g_4_2     1.4187411102878946
+ UP BOUND     g_5_0     1.9312092242509409
+ UP BOUND     g_5_1     1.9312092242509409
+ UP BOUND     g_5_2     1.9312092242509409
+ UP BOUND     g_6_0     1.9075884134347427
+ UP BOUND     g_6_1     1.9075884134347427
+ UP BOUND     g_6_2     1.9075884134347427
+ UP BOUND     g_7_0     1.5119792164000194
+ UP BOUND     g_7_1     1.5119792164000194
+ UP BOUND     g_7_2     1.5119792164000194
+ UP BOUND     g_8_0     1.7143232392453678
+ UP BOUND     g_8_1     1.7143232392453678
+ UP BOUND     g_8_2     1.7143232392453678
+ UP BOUND     g_9_0     1.3291225358513863
+ UP BOUND     g_9_1     1.3291225358513863
+ UP BOUND     g_9_2     1.3291225358513863
+ UP BOUND     g_10_0    1.6434839761148115
+ UP BOUND     g_10_1    1.6434839761148115
+ UP BOUND     g_10_2    1.6434839761148115
+ UP BOUND     g_11_0    1.8041222469136891
+ UP BOUND     g_11_1    1.8041222469136891
+ UP BOUND     g_11_2    1.8041222469136891
+ UP BOUND     g_12_0    1.9503779469225342
+ UP BOUND     g_12_1    1.9503779469225342
+ UP BOUND     g_12_2    1.9503779469225342
+ UP BOUND     g_13_0    1.3547034578833992
+ UP BOUND     g_13_1    1.3547034578833992
+ UP BOUND     g_13_2    1.3547034578833992
+ UP BOUND     g_14_0    2.1764470567855305
+ UP BOUND     g_14_1    2.1764470567855305
+ UP BOUND     g_14_2    2.1764470567855305
+ UP BOUND     g_15_0    1.7971971450510074
+ UP BOUND     g_15_1    1.7971971450510074
+ UP BOUND     g_15_2    1.7971971450510074
+ UP BOUND     g_16_0    1.5345018561576436
+ UP BOUND     g_16_1    1.5345018561576436
+ UP BOUND     g_16_2    1.5345018561576436
+ UP BOUND     g_17_0    2.3325585661444208
+ UP BOUND     g_17_1    2.3325585661444208
+ UP BOUND     g_17_2    2.3325585661444208
+ UP BOUND     g_18_0    1.8931455671004682
+ UP BOUND     g_18_1    1.8931455671004682
+ UP BOUND     g_18_2    1.8931455671004682
+ UP BOUND     g_19_0    1.8613117122344502
+ UP BOUND     g_19_1    1.8613117122344502
+ UP BOUND     g_19_2    1.8613117122344502
+ENDATA
