@@ -92,6 +92,7 @@ ABLATIONS = {
     "no-incumbent-bounds": dict(incumbent_bounds=False),
     "no-obbt": dict(obbt=False),
     "no-oa-cuts": dict(oa_cuts=False),
+    "no-monotone": dict(monotone=False),
     "no-symmetry": dict(symmetry=False),
     "no-merge": dict(merge_duplicates=False),
     "global-big-M": dict(big_m="global"),
@@ -129,6 +130,8 @@ def applies(config: str, inst: dict) -> bool:
         import numpy as np
         keys = inst["X"] if inst["loss"] == "squared" else np.column_stack([inst["X"], inst["y"]])
         return len(np.unique(keys, axis=0)) < inst["n"]
+    if config == "no-monotone":
+        return True  # every instance has sign-pure splits (p = 0 and p = k)
     if config == "no-symmetry":
         return inst["k"] > 1
     if config == "no-enumeration":

@@ -215,7 +215,7 @@ class MilpModel:
         if ix.c.stop > ix.c.start:
             x[ix.c] = c
         x[ix.h] = H.reshape(-1)
-        x[ix.z] = (P > 0).astype(float).reshape(-1)
+        x[ix.z] = np.clip((P > 0).astype(float).reshape(-1), self.col_lower[ix.z], self.col_upper[ix.z])
         if ix.sgn.stop > ix.sgn.start:
             sg = (s > 0).astype(float)
             x[ix.sgn] = sg
@@ -309,7 +309,8 @@ class _Rows:
 
 
 def build_big_m(dataset: Dataset, options: FormulationOptions,
-                lower: np.ndarray | None = None, upper: np.ndarray | None = None) -> MilpModel:
+                lower: np.ndarray | None = None, upper: np.ndarray | None = None,
+                relax: np.ndarray | None = None) -> MilpModel:
     """Build the big-M MILP of DESIGN.md section 2 for ``dataset`` as arrays.
 
     Parameters
@@ -319,6 +320,10 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
     lower, upper : arrays (n, k), optional
         Valid pre-activation bounds (default: interval bounds from the boxes). Where
         ``upper <= 0`` the unit is fixed off at that point, where ``lower >= 0`` fixed on.
+    relax : boolean array (n, k), optional
+        Pairs whose loss only grows with h_ij (see ``monotone_pairs``): only h_ij >= max(0, p_ij)
+        is kept (the two upper rows become free, z_ij is fixed to 0). Any optimal solution can
+        lower such an h_ij to max(0, p_ij) without raising the loss, so the optimum is unchanged.
 
     Returns
     -------
@@ -449,9 +454,18 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
         _add_symmetry_rows(R, ix, options)
 
     A = R.matrix(ix.num_cols)
+    row_lower = np.concatenate(R.lower) if R.lower else np.zeros(0)
+    row_upper = np.concatenate(R.upper) if R.upper else np.zeros(0)
+    if relax is not None:
+        pairs = np.flatnonzero(np.asarray(relax, dtype=bool).reshape(-1))
+        for start in (s1, s2):
+            row_lower[start + pairs] = -INF
+            row_upper[start + pairs] = INF
+        col_lower[ix.z.start + pairs] = 0.0
+        col_upper[ix.z.start + pairs] = 0.0
     return MilpModel(cost=cost, offset=0.0, A=A,
-                     row_lower=np.concatenate(R.lower) if R.lower else np.zeros(0),
-                     row_upper=np.concatenate(R.upper) if R.upper else np.zeros(0),
+                     row_lower=row_lower,
+                     row_upper=row_upper,
                      col_lower=col_lower, col_upper=col_upper, integrality=integrality, index=ix,
                      options=options, dataset=dataset, lower=np.asarray(lower).reshape(n, k),
                      upper=upper.reshape(n, k), row_blocks=R.blocks)
@@ -485,6 +499,25 @@ def _add_symmetry_rows(R: _Rows, ix: VariableIndex, options: FormulationOptions)
     R.add(rows, ix.b.start + second, -1.0)
     R.add(rows, ix.sgn.start + first, 2.0 * options.bias_bound)
     R.add(rows, ix.sgn.start + second, -2.0 * options.bias_bound)
+
+
+def monotone_pairs(y: np.ndarray, signs: Sequence[float] | None, output_bias: bool, k: int) -> np.ndarray | None:
+    """Pairs (i, j) where point i's loss can only grow with h_ij, in a split of one sign.
+
+    All units positive and no output bias: f_i = sum_j h_ij >= 0, so at a point with y_i <= 0
+    every loss (|r|, r^2, max) is non-decreasing in each h_ij. All negative: the same where
+    y_i >= 0. Such pairs need no binary (``build_big_m(relax=...)``). None when signs are mixed
+    or free.
+    """
+    if signs is None or output_bias:
+        return None
+    s = np.asarray(signs, dtype=np.float64)
+    if not (np.all(s > 0) or np.all(s < 0)):
+        return None
+    mask = (y <= 0) if s[0] > 0 else (y >= 0)
+    if not np.any(mask):
+        return None
+    return np.repeat(mask[:, None], k, axis=1)
 
 
 def tangent_cuts(model: MilpModel, points: np.ndarray, rows_for: np.ndarray | None = None) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:

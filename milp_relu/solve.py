@@ -28,7 +28,8 @@ from .data import Dataset
 from .errors import InputError, VerificationError
 from .bounds import (global_preactivation_bounds, interval_preactivation_bounds, polytope_obbt,
                      residual_radius, sign_pure_unit_bounds)
-from .formulation import FormulationOptions, MilpModel, build_big_m, pattern_fixed, tangent_cuts
+from .formulation import (FormulationOptions, MilpModel, build_big_m, monotone_pairs, pattern_fixed,
+                          tangent_cuts)
 from .network import ReLUNetwork, check_loss, loss_from_residuals
 
 Progress = Callable[[dict[str, Any]], None]
@@ -40,6 +41,7 @@ DEFAULT_SPEED: dict[str, Any] = {
     "incumbent_bounds": True,      # |f(x_i) - y_i| <= R_i from the incumbent's loss
     "obbt": True,                  # small LPs over the (w, b) polytope of sign-pure splits
     "oa_cuts": True,               # squared loss: initial tangents across [-R_i, R_i]
+    "monotone": True,              # sign-pure splits: no binary where the loss grows with h_ij
     "big_m": "point",              # "point": per-point interval big-M; "global": one constant
     "enumeration": "auto",         # d <= 2, k = 1: exact pattern enumeration where faster
 }
@@ -327,7 +329,8 @@ class _Solver:
 
     def build(self, signs: tuple[float, ...] | None) -> tuple[MilpModel, np.ndarray | None, bool]:
         lower, upper, radius, hopeless = self.preactivation_bounds(signs)
-        model = build_big_m(self.work, self.options_for(signs), lower, upper)
+        relax = monotone_pairs(self.work.y, signs, self.output_bias, self.k) if self.speed["monotone"] else None
+        model = build_big_m(self.work, self.options_for(signs), lower, upper, relax)
         model.offset = 0.0
         if radius is not None:
             lv = model.index.loss_vars
@@ -517,7 +520,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         warm_start: bool = DEFAULT_SPEED["warm_start"],
         incumbent_bounds: bool = DEFAULT_SPEED["incumbent_bounds"],
         obbt: bool = DEFAULT_SPEED["obbt"], oa_cuts: bool = DEFAULT_SPEED["oa_cuts"],
-        big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"]) -> FitResult:
+        monotone: bool = DEFAULT_SPEED["monotone"], big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"]) -> FitResult:
     """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
 
     Parameters
@@ -566,6 +569,10 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         Tighten those pre-activation bounds further with small LPs (sign-pure splits).
     oa_cuts : bool
         Squared loss: initial tangent cuts across the incumbent's residual box.
+    monotone : bool
+        In splits whose units share one sign (no output bias), drop the binaries of the points
+        whose loss only grows with the activations (y_i <= 0 for positive units, >= 0 for
+        negative): h_ij >= max(0, p_ij) alone is exact there.
     big_m : {"point", "global"}
         Per-point interval big-M (default) or one global constant (for comparison only).
     enumeration : {"auto", True, False}
@@ -613,7 +620,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     if enumeration not in ("auto", True, False):
         raise InputError(f"enumeration must be 'auto', True or False, got {enumeration!r}")
     speed = dict(DEFAULT_SPEED, warm_start=bool(warm_start), incumbent_bounds=bool(incumbent_bounds),
-                 obbt=bool(obbt), oa_cuts=bool(oa_cuts), big_m=big_m, enumeration=enumeration)
+                 obbt=bool(obbt), oa_cuts=bool(oa_cuts), monotone=bool(monotone), big_m=big_m, enumeration=enumeration)
     solver = _Solver(dataset, work, offset, loss, k, weight_bound, bias_bound, output_bias,
                      symmetry, rel_gap, abs_gap, int(threads), int(seed), verbose, deadline, progress,
                      log_file, speed)
@@ -640,7 +647,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         output_bias=output_bias, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
         threads=int(threads), seed=int(seed), sign_mode=sign_mode, symmetry=symmetry,
         merge_duplicates=merge_duplicates, warm_start=bool(warm_start),
-        incumbent_bounds=bool(incumbent_bounds), obbt=bool(obbt), oa_cuts=bool(oa_cuts), big_m=big_m,
+        incumbent_bounds=bool(incumbent_bounds), obbt=bool(obbt), oa_cuts=bool(oa_cuts),
+        monotone=bool(monotone), big_m=big_m,
         enumeration=enumeration))
 
 

@@ -56,6 +56,12 @@ def test_fit_equals_brute_force(case):
     dict(symmetry=False),
     dict(sign_mode="binary"),
     dict(merge_duplicates=False),
+    dict(warm_start=False),
+    dict(incumbent_bounds=False),
+    dict(obbt=False),
+    dict(oa_cuts=False),
+    dict(monotone=False),
+    dict(big_m="global"),
 ])
 @pytest.mark.parametrize("loss", ["squared", "absolute", "max"])
 def test_formulation_variants_agree_with_brute_force(options, loss):
