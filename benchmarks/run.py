@@ -93,6 +93,7 @@ ABLATIONS = {
     "no-obbt": dict(obbt=False),
     "no-oa-cuts": dict(oa_cuts=False),
     "no-monotone": dict(monotone=False),
+    "no-ideal-cuts": dict(ideal_cuts=False),
     "no-symmetry": dict(symmetry=False),
     "no-merge": dict(merge_duplicates=False),
     "global-big-M": dict(big_m="global"),
@@ -124,6 +125,8 @@ def applies(config: str, inst: dict) -> bool:
         except ImportError:
             return False
         return inst["loss"] == "squared"
+    if config == "no-ideal-cuts":
+        return inst["loss"] != "squared" and not (inst["k"] == 1 and inst["d"] == 1)
     if config == "no-oa-cuts":
         return inst["loss"] == "squared"
     if config == "no-merge":

@@ -572,3 +572,56 @@ def pattern_fixed(model: MilpModel, pattern: np.ndarray, signs: Sequence[float] 
         col_upper[ix.sgn] = sg
     return replace(model, col_lower=col_lower, col_upper=col_upper,
                    integrality=np.zeros_like(model.integrality), row_blocks=list(model.row_blocks))
+
+
+def ideal_relu_cuts(model: MilpModel, x: np.ndarray, skip: np.ndarray | None = None,
+                    tol: float = 1e-6) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray] | None:
+    """Most violated inequality of the ideal ReLU formulation at x, for every pair (i, j).
+
+    h_ij = max(0, a . v) with a = (x_i, 1) the data and v = (W_j, b_j) in the box |v_l| <= B_l is
+    exactly the setting of Anderson, Huchette, Ma, Tjandraatmadja and Vielma, "Strong mixed-integer
+    programming formulations for trained neural networks" (Math. Programming 183, 2020), whose
+    ideal formulation adds, for every subset I of the inputs,
+
+        h <= sum_{l in I} (a_l v_l + |a_l| B_l (1 - z)) + (sum_{l not in I} |a_l| B_l) z
+
+    (I = everything is the big-M row h <= p - L (1 - z), I = {} is h <= U z). Each is valid for
+    every point of the box, so adding them keeps every solution; the most violated I is found in
+    O(d) per pair. ``skip`` (n, k) marks pairs left out (decided, or relaxed by ``monotone_pairs``).
+    Returns (rows, lower, upper) or None when nothing is violated by more than ``tol``.
+    """
+    ix = model.index
+    n, d, k = ix.n, ix.d, ix.k
+    X = model.dataset.X
+    o = model.options
+    a = np.concatenate([X, np.ones((n, 1))], axis=1)                  # (n, d+1)
+    B = np.concatenate([np.full(d, o.weight_bound), [o.bias_bound]])  # (d+1,)
+    V = np.concatenate([x[ix.W].reshape(k, d), x[ix.b].reshape(k, 1)], axis=1)  # (k, d+1)
+    H = x[ix.h].reshape(n, k)
+    Z = x[ix.z].reshape(n, k)
+    aB = np.abs(a) * B[None, :]                                       # (n, d+1)
+    term_in = a[:, None, :] * V[None, :, :] + aB[:, None, :] * (1.0 - Z)[:, :, None]
+    term_out = aB[:, None, :] * Z[:, :, None]
+    inside = term_in < term_out                                       # (n, k, d+1)
+    rhs_at_x = np.where(inside, term_in, term_out).sum(axis=2)
+    violated = H > rhs_at_x + tol
+    if skip is not None:
+        violated &= ~np.asarray(skip, dtype=bool)
+    pi, pj = np.nonzero(violated)
+    m = pi.size
+    if m == 0:
+        return None
+    In = inside[pi, pj]                                               # (m, d+1)
+    aBm = aB[pi]
+    # h - sum_{l in I} a_l v_l + (sum_{I} |a|B - sum_{not I} |a|B) z <= sum_{I} |a|B
+    coef_v = -a[pi] * In                                              # (m, d+1)
+    zcoef = (aBm * In).sum(axis=1) - (aBm * ~In).sum(axis=1)
+    upper = (aBm * In).sum(axis=1)
+    vcols = np.concatenate([ix.W.start + pj[:, None] * d + np.arange(d)[None, :],
+                            (ix.b.start + pj)[:, None]], axis=1)      # (m, d+1)
+    rows = np.concatenate([np.repeat(np.arange(m), d + 1), np.arange(m), np.arange(m)])
+    cols = np.concatenate([vcols.reshape(-1), ix.h_col(pi, pj), ix.z_col(pi, pj)])
+    vals = np.concatenate([coef_v.reshape(-1), np.ones(m), zcoef])
+    A = sp.csr_matrix((vals, (rows, cols)), shape=(m, model.num_cols))
+    A.eliminate_zeros()
+    return A, np.full(m, -INF), upper

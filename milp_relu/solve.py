@@ -28,8 +28,8 @@ from .data import Dataset
 from .errors import InputError, VerificationError
 from .bounds import (global_preactivation_bounds, interval_preactivation_bounds, polytope_obbt,
                      residual_radius, sign_pure_unit_bounds)
-from .formulation import (FormulationOptions, MilpModel, build_big_m, monotone_pairs, pattern_fixed,
-                          tangent_cuts)
+from .formulation import (FormulationOptions, MilpModel, build_big_m, ideal_relu_cuts, monotone_pairs,
+                          pattern_fixed, tangent_cuts)
 from .network import ReLUNetwork, check_loss, loss_from_residuals
 
 Progress = Callable[[dict[str, Any]], None]
@@ -41,6 +41,7 @@ DEFAULT_SPEED: dict[str, Any] = {
     "incumbent_bounds": True,      # |f(x_i) - y_i| <= R_i from the incumbent's loss
     "obbt": True,                  # small LPs over the (w, b) polytope of sign-pure splits
     "oa_cuts": True,               # squared loss: initial tangents across [-R_i, R_i]
+    "ideal_cuts": True,            # root LP cuts of the ideal ReLU formulation (Anderson et al.)
     "monotone": True,              # sign-pure splits: no binary where the loss grows with h_ij
     "big_m": "point",              # "point": per-point interval big-M; "global": one constant
     "enumeration": "auto",         # d <= 2, k = 1: exact pattern enumeration where faster
@@ -343,7 +344,37 @@ class _Solver:
                 model.col_upper[lv["em"]] = np.minimum(model.col_upper[lv["em"]], cap)
             else:
                 model.col_upper[lv["tmax"]] = np.minimum(model.col_upper[lv["tmax"]], radius[:1])
+        if self.speed["ideal_cuts"] and not hopeless:
+            self.add_ideal_cuts(model, relax)
         return model, radius, hopeless
+
+    def add_ideal_cuts(self, model: MilpModel, relax: np.ndarray | None, rounds: int = 8) -> None:
+        """Root cut loop: solve the LP relaxation, add the most violated ideal-formulation ReLU
+        inequalities (Anderson et al. 2020), repeat while the LP bound still moves."""
+        from dataclasses import replace
+
+        if self.loss == "squared":
+            return  # the OA master's LP needs its tangent cuts first; not measured yet
+        lp = replace(model, integrality=np.zeros_like(model.integrality), row_blocks=list(model.row_blocks))
+        backend = HighsBackend(lp, threads=self.threads, seed=self.seed)
+        decided = (model.col_lower[model.index.z] == model.col_upper[model.index.z]).reshape(model.index.n, model.index.k)
+        skip = decided if relax is None else (decided | relax)
+        previous = -math.inf
+        for _ in range(rounds):
+            left = self.remaining()
+            if left is not None and left < 1.0:
+                return
+            raw = backend.solve(time_limit=None if left is None else 0.2 * left)
+            if raw.status != "optimal" or raw.x is None:
+                return
+            if raw.objective <= previous + 1e-3 * (1.0 + abs(previous)):
+                return
+            previous = raw.objective
+            cuts = ideal_relu_cuts(model, raw.x, skip)
+            if cuts is None:
+                return
+            backend.add_rows(*cuts)
+            model.add_rows(cuts[0], cuts[1], cuts[2], "ideal_relu")
 
     # -- exact enumeration (k = 1, d = 1) -----------------------------------------------------
     def enumerate_split(self, signs: tuple[float, ...]) -> dict[str, Any]:
@@ -520,7 +551,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         warm_start: bool = DEFAULT_SPEED["warm_start"],
         incumbent_bounds: bool = DEFAULT_SPEED["incumbent_bounds"],
         obbt: bool = DEFAULT_SPEED["obbt"], oa_cuts: bool = DEFAULT_SPEED["oa_cuts"],
-        monotone: bool = DEFAULT_SPEED["monotone"], big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"]) -> FitResult:
+        monotone: bool = DEFAULT_SPEED["monotone"], ideal_cuts: bool = DEFAULT_SPEED["ideal_cuts"],
+        big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"]) -> FitResult:
     """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
 
     Parameters
@@ -573,6 +605,9 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         In splits whose units share one sign (no output bias), drop the binaries of the points
         whose loss only grows with the activations (y_i <= 0 for positive units, >= 0 for
         negative): h_ij >= max(0, p_ij) alone is exact there.
+    ideal_cuts : bool
+        Absolute and max losses: before the MILP, rounds of LP relaxation plus the most violated
+        inequalities of the ideal per-unit ReLU formulation (Anderson et al. 2020), added as rows.
     big_m : {"point", "global"}
         Per-point interval big-M (default) or one global constant (for comparison only).
     enumeration : {"auto", True, False}
@@ -620,7 +655,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     if enumeration not in ("auto", True, False):
         raise InputError(f"enumeration must be 'auto', True or False, got {enumeration!r}")
     speed = dict(DEFAULT_SPEED, warm_start=bool(warm_start), incumbent_bounds=bool(incumbent_bounds),
-                 obbt=bool(obbt), oa_cuts=bool(oa_cuts), monotone=bool(monotone), big_m=big_m, enumeration=enumeration)
+                 obbt=bool(obbt), oa_cuts=bool(oa_cuts), monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
+                 enumeration=enumeration)
     solver = _Solver(dataset, work, offset, loss, k, weight_bound, bias_bound, output_bias,
                      symmetry, rel_gap, abs_gap, int(threads), int(seed), verbose, deadline, progress,
                      log_file, speed)
@@ -648,7 +684,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         threads=int(threads), seed=int(seed), sign_mode=sign_mode, symmetry=symmetry,
         merge_duplicates=merge_duplicates, warm_start=bool(warm_start),
         incumbent_bounds=bool(incumbent_bounds), obbt=bool(obbt), oa_cuts=bool(oa_cuts),
-        monotone=bool(monotone), big_m=big_m,
+        monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
         enumeration=enumeration))
 
 

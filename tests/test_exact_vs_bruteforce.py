@@ -61,6 +61,7 @@ def test_fit_equals_brute_force(case):
     dict(obbt=False),
     dict(oa_cuts=False),
     dict(monotone=False),
+    dict(ideal_cuts=False),
     dict(big_m="global"),
 ])
 @pytest.mark.parametrize("loss", ["squared", "absolute", "max"])

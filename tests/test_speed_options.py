@@ -15,7 +15,7 @@ from milp_relu.verify import affine_dichotomies, brute_force_fit
 from milp_relu.warmstart import gradient_descent_networks
 
 TOL = 1e-6
-ALL_OFF = dict(warm_start=False, incumbent_bounds=False, obbt=False, oa_cuts=False, monotone=False,
+ALL_OFF = dict(warm_start=False, incumbent_bounds=False, obbt=False, oa_cuts=False, monotone=False, ideal_cuts=False,
                enumeration=False, symmetry=False, merge_duplicates=False)
 
 
@@ -140,3 +140,30 @@ def test_building_a_large_model_is_fast():
     started = time.perf_counter()
     build_big_m(data, options)
     assert time.perf_counter() - started < 1.0
+
+
+def test_ideal_relu_cuts_hold_at_every_box_point_and_bite_on_the_relaxation():
+    from milp_relu.formulation import ideal_relu_cuts
+    rng = np.random.default_rng(5)
+    data = Dataset(rng.uniform(-1, 1, (8, 3)), rng.normal(size=8))
+    model = build_big_m(data, FormulationOptions(k=2, loss="absolute", signs=(1.0, -1.0)))
+    ix = model.index
+    # a fractional point: the relaxation's favourite kind of cheat
+    x = np.zeros(model.num_cols)
+    x[ix.W] = rng.uniform(-1, 1, 6)
+    x[ix.b] = rng.uniform(-1, 1, 2)
+    x[ix.z] = 0.5
+    x[ix.h] = model.upper.reshape(-1) * 0.5
+    cuts = ideal_relu_cuts(model, x)
+    assert cuts is not None
+    A, lo, hi = cuts
+    for _ in range(200):  # every integral point of the true ReLU satisfies every cut
+        W = rng.uniform(-1, 1, (2, 3))
+        b = rng.uniform(-1, 1, 2)
+        P = data.X @ W.T + b
+        y = np.zeros(model.num_cols)
+        y[ix.W] = W.reshape(-1)
+        y[ix.b] = b
+        y[ix.h] = np.maximum(P, 0).reshape(-1)
+        y[ix.z] = (P > 0).reshape(-1)
+        assert np.all(A @ y <= hi + 1e-9)
