@@ -42,6 +42,7 @@ DEFAULT_SPEED: dict[str, Any] = {
     "obbt": True,                  # small LPs over the (w, b) polytope of sign-pure splits
     "oa_cuts": True,               # squared loss: initial tangents across [-R_i, R_i]
     "ideal_cuts": True,            # root LP cuts of the ideal ReLU formulation (Anderson et al.)
+    "ideal_cuts_squared": False,   # ... also on the OA master: measured no gain (see the report)
     "monotone": True,              # sign-pure splits: no binary where the loss grows with h_ij
     "big_m": "point",              # "point": per-point interval big-M; "global": one constant
     "enumeration": "auto",         # d <= 2, k = 1: exact pattern enumeration where faster
@@ -195,6 +196,7 @@ class _Solver:
         self.split_deadline: float | None = None
         self.speed = dict(DEFAULT_SPEED if speed is None else speed)
         self.use_enumeration = False
+        self._relax: np.ndarray | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def remaining(self) -> float | None:
@@ -344,19 +346,26 @@ class _Solver:
                 model.col_upper[lv["em"]] = np.minimum(model.col_upper[lv["em"]], cap)
             else:
                 model.col_upper[lv["tmax"]] = np.minimum(model.col_upper[lv["tmax"]], radius[:1])
-        if self.speed["ideal_cuts"] and not hopeless:
+        if self.speed["ideal_cuts"] and not hopeless and self.loss != "squared":
             self.add_ideal_cuts(model, relax)
+        self._relax = relax
         return model, radius, hopeless
 
-    def add_ideal_cuts(self, model: MilpModel, relax: np.ndarray | None, rounds: int = 8) -> None:
+    def add_ideal_cuts(self, model: MilpModel, relax: np.ndarray | None, rounds: int = 8,
+                       backend: HighsBackend | None = None,
+                       extra_rows: list[tuple[Any, np.ndarray, np.ndarray]] | None = None) -> None:
         """Root cut loop: solve the LP relaxation, add the most violated ideal-formulation ReLU
-        inequalities (Anderson et al. 2020), repeat while the LP bound still moves."""
+        inequalities (Anderson et al. 2020), repeat while the LP bound still moves.
+
+        The cuts go into ``model`` (before its backend exists) or, for the squared loss's OA
+        master, into ``backend``; ``extra_rows`` (the master's tangent cuts) join the LP only.
+        """
         from dataclasses import replace
 
-        if self.loss == "squared":
-            return  # the OA master's LP needs its tangent cuts first; not measured yet
         lp = replace(model, integrality=np.zeros_like(model.integrality), row_blocks=list(model.row_blocks))
-        backend = HighsBackend(lp, threads=self.threads, seed=self.seed)
+        for rows in extra_rows or []:
+            lp.add_rows(rows[0], rows[1], rows[2], "tangent")
+        lp_backend = HighsBackend(lp, threads=self.threads, seed=self.seed)
         decided = (model.col_lower[model.index.z] == model.col_upper[model.index.z]).reshape(model.index.n, model.index.k)
         skip = decided if relax is None else (decided | relax)
         previous = -math.inf
@@ -364,7 +373,7 @@ class _Solver:
             left = self.remaining()
             if left is not None and left < 1.0:
                 return
-            raw = backend.solve(time_limit=None if left is None else 0.2 * left)
+            raw = lp_backend.solve(time_limit=None if left is None else 0.2 * left)
             if raw.status != "optimal" or raw.x is None:
                 return
             if raw.objective <= previous + 1e-3 * (1.0 + abs(previous)):
@@ -373,8 +382,11 @@ class _Solver:
             cuts = ideal_relu_cuts(model, raw.x, skip)
             if cuts is None:
                 return
-            backend.add_rows(*cuts)
-            model.add_rows(cuts[0], cuts[1], cuts[2], "ideal_relu")
+            lp_backend.add_rows(*cuts)
+            if backend is not None:
+                backend.add_rows(*cuts)
+            else:
+                model.add_rows(cuts[0], cuts[1], cuts[2], "ideal_relu")
 
     # -- exact enumeration (k = 1, d = 1) -----------------------------------------------------
     def enumerate_split(self, signs: tuple[float, ...]) -> dict[str, Any]:
@@ -483,8 +495,11 @@ class _Solver:
             # epigraph within (R/4)^2 / 4 of r^2 everywhere from the first iteration
             for fraction in (-1.0, -0.5, 0.5, 1.0):
                 base_points.append(fraction * radius)
-        for pts in base_points:
-            backend.add_rows(*tangent_cuts(model, pts))
+        tangents = [tangent_cuts(model, pts) for pts in base_points]
+        for rows in tangents:
+            backend.add_rows(*rows)
+        if self.speed["ideal_cuts"] and self.speed["ideal_cuts_squared"]:
+            self.add_ideal_cuts(model, self._relax, backend=backend, extra_rows=tangents)
         split_ub = math.inf
         bound = -math.inf
         status = "error"
@@ -608,6 +623,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     ideal_cuts : bool
         Absolute and max losses: before the MILP, rounds of LP relaxation plus the most violated
         inequalities of the ideal per-unit ReLU formulation (Anderson et al. 2020), added as rows.
+        (On the squared loss's OA master they measured no gain and stay off.)
     big_m : {"point", "global"}
         Per-point interval big-M (default) or one global constant (for comparison only).
     enumeration : {"auto", True, False}
