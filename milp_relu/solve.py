@@ -90,10 +90,6 @@ class FitResult:
     splits: list[dict[str, Any]] = field(default_factory=list)
     message: str = ""
 
-    @property
-    def pattern(self) -> np.ndarray | None:
-        return None
-
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of ``milp-relu solve-instance --json`` (keys are a public contract)."""
         def num(value: float) -> float | None:
@@ -690,8 +686,11 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     solver.use_enumeration = bool(enumeration) and sign_mode == "split" and enumeration_applies(
         work.n, work.d, k, loss, output_bias)
     if speed["warm_start"] and not solver.use_enumeration:
-        solver.warm_start([sp if sp is not None else None for sp in splits if sp is not None]
-                          or list(_split_order(k, work.y)))
+        try:
+            solver.warm_start([sp if sp is not None else None for sp in splits if sp is not None]
+                              or list(_split_order(k, work.y)))
+        except KeyboardInterrupt:  # Ctrl-C: keep what is verified, report it with its bound
+            solver.interrupted = True
     records = _solve_splits(solver, splits, deadline)
     return _finish(solver, dataset, records, started, dict(
         k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
@@ -726,10 +725,16 @@ def _solve_splits(solver: _Solver, splits: list[tuple[float, ...] | None], deadl
                     solver.timed_out = True
                     break
                 solver.split_deadline = time.perf_counter() + left / (len(todo) - position)
-            if solver.use_enumeration and splits[index] is not None:
-                record = solver.enumerate_split(splits[index])
-            else:
-                record = solver.solve_split(splits[index])
+            try:
+                if solver.use_enumeration and splits[index] is not None:
+                    record = solver.enumerate_split(splits[index])
+                else:
+                    record = solver.solve_split(splits[index])
+            except KeyboardInterrupt:
+                # Ctrl-C outside HiGHS's own handling (model building, polishing): the split
+                # keeps its previous record and bound; the verified incumbent is reported
+                solver.interrupted = True
+                break
             previous = records[index]
             record["lower_bound"] = max(record["lower_bound"], previous["lower_bound"], 0.0)
             record["nodes"] += previous["nodes"]
@@ -771,9 +776,6 @@ def _finish(solver: _Solver, dataset: Dataset, records: list[dict[str, Any]], st
         status = "optimal"
     else:
         status = "time_limit" if (solver.timed_out or "time_limit" in statuses) else "error"
-    if status == "optimal" and gap_abs > 0:
-        # the bound is honest: report the gap as measured, status says it is within tolerance
-        pass
     return FitResult(status=status, network=network, loss=value.value, loss_sum=value.total,
                      loss_mean=value.mean, lower_bound=lower, gap_abs=gap_abs, gap_rel=gap_rel,
                      time_s=time.perf_counter() - started, nodes=solver.nodes,

@@ -90,6 +90,9 @@ class HighsBackend:
         self.h.setOptionValue("threads", int(threads))
         self.h.setOptionValue("random_seed", int(seed))
         self.interrupted = False
+        # cancelSolve() only reaches HiGHS through its interrupt callbacks: subscribe to them,
+        # so that Ctrl-C stops the search within a moment instead of at the time limit
+        self.h.HandleUserInterrupt = True
         self._diagonal: np.ndarray | None = None
         self._pass(model)
 
