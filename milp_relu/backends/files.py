@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import InputError, SolverError
-from . import highs as _highs  # noqa: F401  (imported first: it silences HiGHS's stdout banner)
+from .highs import diagonal_hessian, highs_lp  # (imported first: it silences HiGHS's stdout banner)
 from ..formulation import MilpModel
 
 MODEL_FORMATS = ("mps", "lp")
@@ -66,48 +66,17 @@ class ExportModel:
         return value
 
 
-def _inf(values: np.ndarray) -> np.ndarray:
-    out = np.asarray(values, dtype=np.float64).copy()
-    out[np.isposinf(out)] = highspy.kHighsInf
-    out[np.isneginf(out)] = -highspy.kHighsInf
-    return out
-
-
 def to_highs_model(model: ExportModel) -> highspy.HighsModel:
     """The model as a ``highspy.HighsModel`` (integrality, names and Hessian set)."""
     hm = highspy.HighsModel()
-    lp = hm.lp_
-    A = model.A.tocsr()
+    lp = highs_lp(model.cost, 0.0, model.A, model.col_lower, model.col_upper, model.row_lower,
+                  model.row_upper, model.integrality)
     lp.model_name_ = "milp_relu"
-    lp.num_col_ = model.num_cols
-    lp.num_row_ = model.num_rows
-    lp.col_cost_ = np.asarray(model.cost, dtype=np.float64)
-    lp.offset_ = 0.0
-    lp.col_lower_ = _inf(model.col_lower)
-    lp.col_upper_ = _inf(model.col_upper)
-    lp.row_lower_ = _inf(model.row_lower)
-    lp.row_upper_ = _inf(model.row_upper)
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-    lp.a_matrix_.num_col_ = model.num_cols
-    lp.a_matrix_.num_row_ = model.num_rows
-    lp.a_matrix_.start_ = A.indptr.astype(np.int32)
-    lp.a_matrix_.index_ = A.indices.astype(np.int32)
-    lp.a_matrix_.value_ = A.data.astype(np.float64)
-    if np.any(model.integrality):
-        lp.integrality_ = [highspy.HighsVarType.kInteger if v else highspy.HighsVarType.kContinuous
-                           for v in model.integrality]
     lp.col_names_ = list(model.col_names)
     lp.row_names_ = list(model.row_names)
+    hm.lp_ = lp
     if model.hessian is not None:
-        diag = np.asarray(model.hessian, dtype=np.float64)
-        cols = np.flatnonzero(diag)
-        counts = np.zeros(diag.size + 1, dtype=np.int32)
-        counts[cols + 1] = 1
-        hm.hessian_.dim_ = int(diag.size)
-        hm.hessian_.format_ = highspy.HessianFormat.kTriangular
-        hm.hessian_.start_ = np.cumsum(counts).astype(np.int32)
-        hm.hessian_.index_ = cols.astype(np.int32)
-        hm.hessian_.value_ = diag[cols]
+        hm.hessian_ = diagonal_hessian(model.hessian)
     return hm
 
 

@@ -97,25 +97,8 @@ class HighsBackend:
         self._pass(model)
 
     def _pass(self, model: MilpModel) -> None:
-        lp = highspy.HighsLp()
-        A = model.A.tocsr()
-        lp.num_col_ = model.num_cols
-        lp.num_row_ = model.num_rows
-        lp.col_cost_ = np.asarray(model.cost, dtype=np.float64)
-        lp.offset_ = float(model.offset)
-        lp.col_lower_ = _finite_or_inf(model.col_lower)
-        lp.col_upper_ = _finite_or_inf(model.col_upper)
-        lp.row_lower_ = _finite_or_inf(model.row_lower)
-        lp.row_upper_ = _finite_or_inf(model.row_upper)
-        lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-        lp.a_matrix_.num_col_ = model.num_cols
-        lp.a_matrix_.num_row_ = model.num_rows
-        lp.a_matrix_.start_ = A.indptr.astype(np.int32)
-        lp.a_matrix_.index_ = A.indices.astype(np.int32)
-        lp.a_matrix_.value_ = A.data.astype(np.float64)
-        if np.any(model.integrality):
-            kinds = np.where(model.integrality, highspy.HighsVarType.kInteger, highspy.HighsVarType.kContinuous)
-            lp.integrality_ = kinds.tolist()
+        lp = highs_lp(model.cost, float(model.offset), model.A, model.col_lower, model.col_upper,
+                      model.row_lower, model.row_upper, model.integrality)
         status = self.h.passModel(lp)
         if status == highspy.HighsStatus.kError:
             raise SolverError("HiGHS rejected the model (passModel returned an error)")
@@ -126,16 +109,7 @@ class HighsBackend:
             raise SolverError("HiGHS cannot solve MIQP; fix the integers before adding a Hessian")
         diag = np.asarray(diagonal, dtype=np.float64)
         self._diagonal = diag
-        cols = np.flatnonzero(diag)
-        hess = highspy.HighsHessian()
-        hess.dim_ = int(diag.size)
-        hess.format_ = highspy.HessianFormat.kTriangular
-        counts = np.zeros(diag.size + 1, dtype=np.int32)
-        counts[cols + 1] = 1
-        hess.start_ = np.cumsum(counts).astype(np.int32)
-        hess.index_ = cols.astype(np.int32)
-        hess.value_ = diag[cols]
-        if self.h.passHessian(hess) == highspy.HighsStatus.kError:
+        if self.h.passHessian(diagonal_hessian(diag)) == highspy.HighsStatus.kError:
             raise SolverError("HiGHS rejected the Hessian")
 
     def add_rows(self, A: sp.csr_matrix, lower: np.ndarray, upper: np.ndarray) -> None:
@@ -225,6 +199,46 @@ class HighsBackend:
             bound = float(cutoff)  # nothing better than the cutoff exists
         iterations = int(max(info.simplex_iteration_count, 0))
         return RawSolution(status, x, objective, bound, nodes, iterations, elapsed, model_status)
+
+
+def highs_lp(cost: np.ndarray, offset: float, A: sp.spmatrix, col_lower: np.ndarray, col_upper: np.ndarray,
+             row_lower: np.ndarray, row_upper: np.ndarray, integrality: np.ndarray) -> highspy.HighsLp:
+    """A ``HighsLp`` filled from arrays in one go (rowwise CSR; integrality as a boolean mask)."""
+    A = A.tocsr()
+    lp = highspy.HighsLp()
+    lp.num_col_ = int(A.shape[1])
+    lp.num_row_ = int(A.shape[0])
+    lp.col_cost_ = np.asarray(cost, dtype=np.float64)
+    lp.offset_ = float(offset)
+    lp.col_lower_ = _finite_or_inf(col_lower)
+    lp.col_upper_ = _finite_or_inf(col_upper)
+    lp.row_lower_ = _finite_or_inf(row_lower)
+    lp.row_upper_ = _finite_or_inf(row_upper)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    lp.a_matrix_.num_col_ = int(A.shape[1])
+    lp.a_matrix_.num_row_ = int(A.shape[0])
+    lp.a_matrix_.start_ = A.indptr.astype(np.int32)
+    lp.a_matrix_.index_ = A.indices.astype(np.int32)
+    lp.a_matrix_.value_ = A.data.astype(np.float64)
+    if np.any(integrality):
+        kinds = np.where(integrality, highspy.HighsVarType.kInteger, highspy.HighsVarType.kContinuous)
+        lp.integrality_ = kinds.tolist()
+    return lp
+
+
+def diagonal_hessian(diagonal: np.ndarray) -> highspy.HighsHessian:
+    """The Hessian of 0.5 * sum_c diagonal[c] x_c^2 in HiGHS's triangular format."""
+    diag = np.asarray(diagonal, dtype=np.float64)
+    cols = np.flatnonzero(diag)
+    counts = np.zeros(diag.size + 1, dtype=np.int32)
+    counts[cols + 1] = 1
+    hess = highspy.HighsHessian()
+    hess.dim_ = int(diag.size)
+    hess.format_ = highspy.HessianFormat.kTriangular
+    hess.start_ = np.cumsum(counts).astype(np.int32)
+    hess.index_ = cols.astype(np.int32)
+    hess.value_ = diag[cols]
+    return hess
 
 
 def _finite_or_inf(values: np.ndarray) -> np.ndarray:
