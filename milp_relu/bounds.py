@@ -130,3 +130,18 @@ def polytope_obbt(X: np.ndarray, lower: np.ndarray, upper: np.ndarray, weight_bo
             if lower[i] >= 0 or upper[i] <= 0:
                 break
     return lower, upper
+
+
+def big_m_bounds(X: np.ndarray, k: int, weight_bound: float, bias_bound: float,
+                 lower: np.ndarray | None = None, upper: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The (n, k) arrays L, U and U+ = max(U, 0) that a big-M model uses.
+
+    ``lower`` and ``upper`` are tightened bounds when the caller has them, else the interval
+    bounds from the boxes are used.
+    """
+    n = X.shape[0]
+    if lower is None or upper is None:
+        lower, upper = interval_preactivation_bounds(X, k, weight_bound, bias_bound)
+    L = np.asarray(lower, dtype=float).reshape(n, k)
+    U = np.asarray(upper, dtype=float).reshape(n, k)
+    return L, U, np.maximum(U, 0.0)

@@ -795,20 +795,21 @@ def _clean(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def _positive(value: Any, name: str) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise InputError(f"{name} must be a number, got {value!r}") from None
-    if not (number > 0 and math.isfinite(number)):
-        raise InputError(f"{name} must be positive and finite, got {value!r}")
-    return number
+    return _checked_number(value, name, allow_zero=False)
 
 
 def _non_negative(value: Any, name: str) -> float:
+    return _checked_number(value, name, allow_zero=True)
+
+
+def _checked_number(value: Any, name: str, allow_zero: bool) -> float:
+    """A finite float, > 0 (or >= 0 with allow_zero); InputError naming the argument otherwise."""
     try:
         number = float(value)
     except (TypeError, ValueError):
         raise InputError(f"{name} must be a number, got {value!r}") from None
-    if not (number >= 0 and math.isfinite(number)):
-        raise InputError(f"{name} must be non-negative and finite, got {value!r}")
+    ok = number >= 0 if allow_zero else number > 0
+    if not (ok and math.isfinite(number)):
+        kind = "non-negative" if allow_zero else "positive"
+        raise InputError(f"{name} must be {kind} and finite, got {value!r}")
     return number

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from ..bounds import interval_preactivation_bounds
+from ..bounds import big_m_bounds
 from ..data import Dataset
 from ..errors import InputError, SolverError
 from ..formulation import FormulationOptions
@@ -67,11 +67,7 @@ def build_pulp(dataset: Dataset, options: FormulationOptions,
     X, y, w = dataset.X, dataset.y, dataset.weights
     n, d = X.shape
     k = int(options.k)
-    if lower is None or upper is None:
-        lower, upper = interval_preactivation_bounds(X, k, options.weight_bound, options.bias_bound)
-    Lb = np.asarray(lower, dtype=float).reshape(n, k)
-    Ub = np.asarray(upper, dtype=float).reshape(n, k)
-    Up = np.maximum(Ub, 0.0)
+    Lb, Ub, Up = big_m_bounds(X, k, options.weight_bound, options.bias_bound, lower, upper)
     I, J, L = range(n), range(k), range(d)
     IJ = [(i, j) for i in I for j in J]
 
