@@ -9,14 +9,13 @@ metadata keys spelled out in issue 3 are a public contract: ``name``, ``generato
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .data import Dataset, load_dataset, save_npz
 from .errors import InputError
-from .fileio import atomic_write_json, sha256_file
+from .fileio import atomic_write_json, read_json, sha256_file
 from .network import ReLUNetwork
 
 SCHEMA_VERSION = 1
@@ -82,12 +81,7 @@ def save_instance(instance: Instance, out: str | Path) -> Path:
 def read_metadata(path: str | Path) -> dict[str, Any]:
     """Read and sanity-check an instance's metadata JSON."""
     p = Path(path)
-    if not p.is_file():
-        raise InputError(f"no such instance file: {p}")
-    try:
-        metadata = json.loads(p.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{p}: not valid JSON ({exc})") from None
+    metadata = read_json(p, "instance file")
     if not isinstance(metadata, dict):
         raise InputError(f"{p}: metadata must be a JSON object")
     version = metadata.get("schema_version", SCHEMA_VERSION)

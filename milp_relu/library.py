@@ -40,7 +40,7 @@ from . import __version__
 from .backends.files import (MODEL_FORMATS, ExportModel, coefficient_ranges, write_model_file)
 from .data import Dataset
 from .errors import InputError
-from .fileio import atomic_write_bytes, atomic_write_json, atomic_write_text, npz_bytes, sha256_file
+from .fileio import atomic_write_bytes, atomic_write_json, atomic_write_text, npz_bytes, read_json, sha256_file
 from .formulation import FormulationOptions, MilpModel, build_big_m, tangent_cuts
 from .instance import SCHEMA_VERSION, Instance, resolve_inside
 from .network import LOSSES
@@ -775,10 +775,7 @@ def load_library(folder: str | Path, verify: bool = True) -> Library:
     root = path.parent
     if not path.is_file():
         raise InputError(f"no library manifest at {path}")
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not valid JSON ({exc})") from None
+    doc = read_json(path, "library manifest")
     if not isinstance(doc, dict) or not isinstance(doc.get("instances"), list):
         raise InputError(f"{path}: a manifest must be an object with an 'instances' list")
     version = doc.get("library_schema_version")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import platform
-import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
@@ -207,6 +206,10 @@ class _Solver:
         return network.loss(self.full.X, self.full.y, self.loss, self.full.sample_weight).value
 
     def offer(self, network: ReLUNetwork) -> float:
+        """Make ``network`` a candidate: clipped into the boxes (round-off of LP/QP solutions
+        or closed forms), then verified in float64; it becomes the incumbent if it is better."""
+        network = ReLUNetwork(np.clip(network.W, -self.weight_bound, self.weight_bound),
+                              np.clip(network.b, -self.bias_bound, self.bias_bound), network.s, network.c)
         value = self.evaluate(network)
         if value < self.best.loss:
             self.best = _Incumbent(network, value)

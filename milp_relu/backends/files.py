@@ -9,7 +9,6 @@ cannot *solve* the MIQP, which the metadata says.
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from ..errors import InputError, SolverError
+from ..fileio import atomic_target
 from .highs import diagonal_hessian, highs_lp  # (imported first: it silences HiGHS's stdout banner)
 from ..formulation import MilpModel
 
@@ -102,22 +102,13 @@ def write_model_file(model: ExportModel, path: str | os.PathLike[str]) -> Path:
     h = _quiet_highs()
     if h.passModel(to_highs_model(model)) == highspy.HighsStatus.kError:
         raise SolverError("HiGHS rejected the model passed for writing")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".tmp.{suffix}", dir=target.parent)
-    os.close(fd)
-    try:
-        if h.writeModel(tmp) == highspy.HighsStatus.kError:
+    with atomic_target(target, suffix=f".tmp.{suffix}") as tmp:
+        if h.writeModel(str(tmp)) == highspy.HighsStatus.kError:
             raise SolverError(f"HiGHS could not write {target.name}")
         if model.hessian is not None and suffix == "mps":
             with open(tmp, "rb") as handle:
                 if b"QUADOBJ" not in handle.read():
                     raise SolverError(f"HiGHS wrote {target.name} without its QUADOBJ section")
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
     return target
 
 
