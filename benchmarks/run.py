@@ -4,6 +4,7 @@
     python benchmarks/run.py --suite full               # larger n, more seeds, 120 s limit
     python benchmarks/run.py --suite tiny               # a smoke test (tests/test_benchmark_slice.py)
     python benchmarks/run.py --suite quick --configs all-on,A --json out.json
+    python benchmarks/run.py --suite quick --repeat 3   # median of 3 runs per cell (less noise)
 
 Every run is the whole solve to proven optimality (model building included) in a fresh process
 with one HiGHS thread, at most ``--jobs`` runs at a time. Configurations:
@@ -168,6 +169,18 @@ def run_job(entry, config: str, time_limit: float) -> dict:
     return out
 
 
+def combine(outs: list[dict]) -> dict:
+    """One cell from repeated runs: the median time; any run that failed decides the status."""
+    bad = [o for o in outs if o["status"] != "optimal"]
+    if bad:
+        return dict(bad[0], runs=len(outs))
+    best = dict(min(outs, key=lambda o: o["loss"]))
+    best["time"] = statistics.median(o["time"] for o in outs)
+    best["times"] = [o["time"] for o in outs]
+    best["runs"] = len(outs)
+    return best
+
+
 def build_time(n=10_000, d=10, k=3, repeats=3) -> float:
     import numpy as np
 
@@ -190,6 +203,8 @@ def main(argv=None) -> int:
     ap.add_argument("--time-limit", type=float, default=None, help="seconds per run (quick 30, full 120, tiny 10)")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--configs", default=",".join(CONFIGS))
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="runs per cell; the table shows the median time (solved only if every run was)")
     ap.add_argument("--json", default=None, help="also write every run to this JSON file")
     args = ap.parse_args(argv)
     limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0}[args.suite]
@@ -201,19 +216,24 @@ def main(argv=None) -> int:
         configs.insert(0, "all-on")
     entries = SUITES[args.suite]
     insts = [load(e) for e in entries]
+    if args.repeat < 1:
+        ap.error("--repeat must be >= 1")
     jobs = [(i, c) for i, inst in enumerate(insts) for c in configs if applies(c, inst)]
-    results: dict[tuple[int, str], dict] = {}
+    runs: dict[tuple[int, str], list[dict]] = {}
     started = time.perf_counter()
     ctx = mp.get_context("spawn")
     with cf.ProcessPoolExecutor(max_workers=args.jobs, mp_context=ctx, max_tasks_per_child=1) as pool:
-        futures = {pool.submit(run_job, entries[i], c, limit): (i, c) for i, c in jobs}
+        futures = {pool.submit(run_job, entries[i], c, limit): (i, c)
+                   for _ in range(args.repeat) for i, c in jobs}
         for fut in cf.as_completed(futures):
             key = futures[fut]
             try:
-                results[key] = fut.result()
+                out = fut.result()
             except Exception as exc:  # noqa: BLE001 - worker crash
-                results[key] = {"status": f"crashed: {exc}", "time": math.nan, "loss": math.nan}
+                out = {"status": f"crashed: {exc}", "time": math.nan, "loss": math.nan}
+            runs.setdefault(key, []).append(out)
     wall = time.perf_counter() - started
+    results = {key: combine(outs) for key, outs in runs.items()}
 
     def solved(i, c):
         r = results.get((i, c))
@@ -231,7 +251,8 @@ def main(argv=None) -> int:
     cols = [c for c in configs]
     header = "instance".ljust(width) + "".join(f"{c:>{max(len(c), 7) + 1}}" for c in cols)
     print(f"suite {args.suite}: {len(insts)} instances, time limit {limit:g} s per run, "
-          f"{args.jobs} parallel runs, HiGHS threads=1")
+          f"{args.jobs} parallel runs, HiGHS threads=1"
+          + (f", median of {args.repeat} runs per cell" if args.repeat > 1 else ""))
     print(header)
     for i, inst in enumerate(insts):
         line = inst["name"].ljust(width)

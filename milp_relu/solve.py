@@ -30,6 +30,7 @@ from .bounds import (global_preactivation_bounds, interval_preactivation_bounds,
 from .formulation import (FormulationOptions, MilpModel, build_big_m, ideal_relu_cuts, monotone_pairs,
                           pattern_fixed, tangent_cuts)
 from .network import ReLUNetwork, check_loss, loss_from_residuals
+from .pattern_qp import squared_pattern_network
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -223,6 +224,13 @@ class _Solver:
     def polish(self, model: MilpModel, network: ReLUNetwork) -> ReLUNetwork | None:
         """Re-solve the convex subproblem of ``network``'s activation pattern (LP or QP)."""
         pattern = network.pattern(model.dataset.X)
+        if self.loss == "squared":
+            data = model.dataset
+            reduced = squared_pattern_network(data.X, data.y, data.weights, pattern, network.s,
+                                              self.weight_bound, self.bias_bound, self.output_bias,
+                                              self.remaining(), self.threads, self.seed)
+            if reduced is not None:
+                return reduced
         sub = pattern_fixed(model, pattern, network.s)
         if self.loss == "squared":
             sub.cost = np.zeros_like(sub.cost)

@@ -241,6 +241,45 @@ def diagonal_hessian(diagonal: np.ndarray) -> highspy.HighsHessian:
     return hess
 
 
+def dense_hessian(H: np.ndarray) -> highspy.HighsHessian:
+    """The Hessian of 0.5 * x' H x (H symmetric, dense) in HiGHS's triangular format."""
+    lower = sp.csc_matrix(np.tril(np.asarray(H, dtype=np.float64)))
+    hess = highspy.HighsHessian()
+    hess.dim_ = int(lower.shape[0])
+    hess.format_ = highspy.HessianFormat.kTriangular
+    hess.start_ = lower.indptr.astype(np.int32)
+    hess.index_ = lower.indices.astype(np.int32)
+    hess.value_ = lower.data.astype(np.float64)
+    return hess
+
+
+def solve_small_qp(H: np.ndarray, cost: np.ndarray, A: sp.spmatrix, row_lower: np.ndarray,
+                   row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
+                   time_limit: float | None = None, threads: int = 1, seed: int = 0) -> np.ndarray | None:
+    """Minimise 0.5 x' H x + cost . x over rows and bounds with HiGHS's QP solver.
+
+    Meant for QPs with few variables and a dense H (a pattern's problem in the network's own
+    parameters); returns the optimal x, or None if HiGHS does not report optimality.
+    """
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", int(threads))
+    h.setOptionValue("random_seed", int(seed))
+    h.setOptionValue("time_limit", float(time_limit) if time_limit is not None else highspy.kHighsInf)
+    h.setOptionValue("qp_iteration_limit", 1000 + 100 * int(np.size(cost)))
+    lp = highs_lp(cost, 0.0, sp.csr_matrix(A), col_lower, col_upper, row_lower, row_upper,
+                  np.zeros(np.size(cost), dtype=bool))
+    model = highspy.HighsModel()
+    model.lp_ = lp
+    model.hessian_ = dense_hessian(H)
+    if h.passModel(model) == highspy.HighsStatus.kError:
+        raise SolverError("HiGHS rejected the QP")
+    h.run()
+    if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+        return None
+    return np.asarray(h.getSolution().col_value, dtype=np.float64)
+
+
 def _finite_or_inf(values: np.ndarray) -> np.ndarray:
     out = np.asarray(values, dtype=np.float64).copy()
     out[out == np.inf] = highspy.kHighsInf

@@ -1,0 +1,66 @@
+"""The squared-loss problem of one activation pattern, in the network's own parameters.
+
+With the pattern fixed (unit j on at point i: p_ij = w_j . x_i + b_j >= 0, off: p_ij <= 0) the
+prediction is affine in theta = (w_1, b_1, ..., w_k, b_k, c): f_i = sum_j s_j [on_ij] p_ij + c.
+Training on the pattern is the convex QP
+
+    min_theta  sum_i omega_i (f_i(theta) - y_i)^2   s.t. the n k sign rows and the boxes,
+
+with k (d + 1) (+ 1) variables and a dense Hessian 2 E' Omega E. The same problem written in the
+big-M model's variables (h, r per point, DESIGN.md section 2) is highly degenerate, and HiGHS
+1.16's active-set QP cycled on it to its iteration cap (0.2 s per call on a 12-point instance);
+in this form it finishes in a few iterations. Used to polish candidate networks; every result is
+re-evaluated in float64 by the caller, so a poor answer can cost time, never exactness.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from .backends.highs import solve_small_qp
+from .network import ReLUNetwork
+
+
+def squared_pattern_network(X: np.ndarray, y: np.ndarray, weights: np.ndarray, pattern: np.ndarray,
+                            signs: Sequence[float], weight_bound: float, bias_bound: float,
+                            output_bias: bool = False, time_limit: float | None = None,
+                            threads: int = 1, seed: int = 0) -> ReLUNetwork | None:
+    """The best network with activation pattern ``pattern`` (n, k) for the squared loss.
+
+    Returns None if HiGHS does not prove the QP optimal (an infeasible pattern included).
+    """
+    X = np.asarray(X, dtype=np.float64)
+    n, d = X.shape
+    on = np.asarray(pattern, dtype=bool).reshape(n, -1)
+    s = np.asarray(signs, dtype=np.float64)
+    k = s.size
+    width = d + 1
+    m = k * width + (1 if output_bias else 0)
+    A1 = np.concatenate([X, np.ones((n, 1))], axis=1)                       # (n, d + 1)
+    E = np.zeros((n, m))
+    for j in range(k):
+        E[:, j * width:(j + 1) * width] = (s[j] * on[:, j])[:, None] * A1
+    if output_bias:
+        E[:, -1] = 1.0
+    w = np.asarray(weights, dtype=np.float64)
+    H = 2.0 * E.T @ (w[:, None] * E)
+    cost = -2.0 * E.T @ (w * y)
+    # sign rows: row (j, i) holds p_ij = A1[i] . theta_j
+    G = sp.block_diag([sp.csr_matrix(A1)] * k, format="csr")
+    if output_bias:
+        G = sp.hstack([G, sp.csr_matrix((n * k, 1))], format="csr")
+    on_rows = on.T.reshape(-1)
+    row_lower = np.where(on_rows, 0.0, -np.inf)
+    row_upper = np.where(on_rows, np.inf, 0.0)
+    box = np.tile(np.r_[np.full(d, weight_bound), bias_bound], k)
+    col_lower = np.r_[-box, [-np.inf] if output_bias else []]
+    col_upper = np.r_[box, [np.inf] if output_bias else []]
+    theta = solve_small_qp(H, cost, G, row_lower, row_upper, col_lower, col_upper, time_limit,
+                           threads, seed)
+    if theta is None:
+        return None
+    params = theta[:k * width].reshape(k, width)
+    return ReLUNetwork(params[:, :d].copy(), params[:, d].copy(), s.copy(),
+                       float(theta[-1]) if output_bias else 0.0)
