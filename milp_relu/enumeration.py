@@ -9,17 +9,39 @@ patterns of their LP/QP optimum is the global optimum (the argument of milp_relu
 pattern is skipped, without its LP, when the loss of its off points alone (their prediction is
 0) already reaches the incumbent.
 
-Only d = 1 is enumerated: in d = 2 there are O(n^2) line dichotomies, one LP each, and the
-MILP won on every size measured (see benchmarks/run.py and the issue's report).
+In d = 2 the patterns are the dichotomies of the points by a line: at most n^2 - n + 2 of
+them, found from the lines through two points (``line_patterns``). Patterns are visited in
+order of a floor (``pattern_floors``: the loss every network with that pattern must pay at its
+off points and at its on points whose label has the wrong sign), and the visit stops as soon as
+the floor reaches the incumbent. Whether that beats the MILP depends on how many patterns
+survive the floor, which is known before any LP is solved: ``enumeration_applies`` states the
+cases and :mod:`milp_relu.solve` decides per split from that count.
 """
 from __future__ import annotations
 
 import numpy as np
 
 
+#: In d = 2 a split is enumerated only when at most this many patterns have a floor below the
+#: incumbent (measured in benchmarks/enumeration.py: above it the MILP was faster).
+MAX_PATTERNS_2D = 25
+#: ... and only up to this many points (n^2 - n + 2 patterns are built first).
+MAX_POINTS_2D = 100
+
+
 def enumeration_applies(n: int, d: int, k: int, loss: str, output_bias: bool) -> bool:
-    """Instances the enumeration can solve: one unit, one input dimension, no output bias."""
-    return k == 1 and d == 1 and not output_bias
+    """Instances the enumeration can solve: one unit, d <= 2, no output bias."""
+    return k == 1 and d in (1, 2) and not output_bias
+
+
+def patterns_of(X: np.ndarray) -> list[np.ndarray]:
+    """Every activation pattern of one unit over the points X (d = 1 or 2)."""
+    X = np.asarray(X, dtype=np.float64)
+    if X.shape[1] == 1:
+        return threshold_patterns(X[:, 0])
+    if X.shape[1] == 2:
+        return line_patterns(X)
+    raise ValueError(f"pattern enumeration is for d <= 2, got d = {X.shape[1]}")
 
 
 def threshold_patterns(x: np.ndarray) -> list[np.ndarray]:
@@ -34,6 +56,80 @@ def threshold_patterns(x: np.ndarray) -> list[np.ndarray]:
     for p in patterns:
         unique.setdefault(np.packbits(p).tobytes() + bytes([int(p.size % 8)]), p)
     return list(unique.values())
+
+
+def _key(p: np.ndarray) -> bytes:
+    return np.packbits(p).tobytes()
+
+
+def line_patterns(X: np.ndarray, chunk: int = 2048) -> list[np.ndarray]:
+    """Every dichotomy of the 2-D points X by a line: {x : w . x + b > 0} for some (w, b).
+
+    Any separating line can be moved, keeping every point's side, until it passes through two
+    distinct points; the points then on the line are split by a 1-D threshold along it. So the
+    patterns are: none, all, and for each pair (i, j) of distinct points and each orientation,
+    the strict side plus a threshold set of the points on the line through x_i and x_j. Points
+    count as on the line within a relative 1e-12 (the same tolerance decides every side).
+    A superset of the true dichotomies would still be exact (every pattern's closed problem
+    returns a network whose loss it states); this one has no extras beyond that tolerance.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    n = X.shape[0]
+    found: dict[bytes, np.ndarray] = {}
+    for p in (np.zeros(n, dtype=bool), np.ones(n, dtype=bool)):
+        found.setdefault(_key(p), p)
+    if n < 2:
+        return list(found.values())
+    scale = 1.0 + float(np.max(np.abs(X)))
+    tol = 1e-12 * scale * scale
+    ii, jj = np.triu_indices(n, k=1)
+    distinct = np.any(X[ii] != X[jj], axis=1)
+    ii, jj = ii[distinct], jj[distinct]
+    for start in range(0, ii.size, chunk):
+        a, b = ii[start:start + chunk], jj[start:start + chunk]
+        v = X[b] - X[a]                                   # (m, 2) line directions
+        normal = np.column_stack([-v[:, 1], v[:, 0]])
+        side = np.einsum("md,nd->mn", normal, X) - np.einsum("md,md->m", normal, X[a])[:, None]
+        on_line = np.abs(side) <= tol
+        pos, neg = side > tol, side < -tol
+        plain = on_line.sum(axis=1) == 2                  # only x_i and x_j on the line
+        rows = np.arange(a.size)
+        for strict in (pos, neg):
+            # threshold sets of the two line points: none, {i}, {j}, both
+            for with_a, with_b in ((False, False), (True, False), (False, True), (True, True)):
+                P = strict[plain].copy()
+                P[rows[:plain.sum()], a[plain]] = with_a
+                P[rows[:plain.sum()], b[plain]] = with_b
+                for p in P:
+                    found.setdefault(_key(p), p)
+        for r in np.flatnonzero(~plain):
+            line_pts = np.flatnonzero(on_line[r])
+            along = (X[line_pts] - X[a[r]]) @ v[r]
+            for sub in threshold_patterns(along):
+                for strict in (pos[r], neg[r]):
+                    p = strict.copy()
+                    p[line_pts] = sub
+                    found.setdefault(_key(p), p)
+    return list(found.values())
+
+
+def pattern_floors(y: np.ndarray, weights: np.ndarray, patterns: np.ndarray, loss: str,
+                   sign: float) -> np.ndarray:
+    """A lower bound on the loss of every network of one unit of output sign ``sign`` whose
+    activation pattern is each row of ``patterns`` (m, n).
+
+    An off point predicts 0 and pays its |y_i|; an on point predicts sign * p_i with p_i >= 0,
+    so it pays at least max(0, -sign y_i), what a label of the wrong sign costs at prediction 0.
+    """
+    P = np.asarray(patterns, dtype=bool)
+    off_cost = np.abs(y)
+    on_cost = np.maximum(0.0, -sign * y)
+    if loss == "max":
+        per = np.where(P, on_cost[None, :], off_cost[None, :])
+        return per.max(axis=1) if per.shape[1] else np.zeros(P.shape[0])
+    if loss == "squared":
+        off_cost, on_cost = off_cost ** 2, on_cost ** 2
+    return (~P) @ (weights * off_cost) + P @ (weights * on_cost)
 
 
 def off_loss(y: np.ndarray, weights: np.ndarray, off: np.ndarray, loss: str) -> float:

@@ -191,7 +191,7 @@ class _Solver:
         self.timed_out = False
         self.split_deadline: float | None = None
         self.speed = dict(DEFAULT_SPEED if speed is None else speed)
-        self.use_enumeration = False
+        self.use_enumeration: str | bool = False
         self._relax: np.ndarray | None = None
 
     # -- helpers ---------------------------------------------------------------------------
@@ -395,26 +395,46 @@ class _Solver:
             else:
                 model.add_rows(cuts[0], cuts[1], cuts[2], "ideal_relu")
 
-    # -- exact enumeration (k = 1, d = 1) -----------------------------------------------------
-    def enumerate_split(self, signs: tuple[float, ...]) -> dict[str, Any]:
-        """Solve one sign split of a one-unit, one-dimensional instance by pattern enumeration."""
-        from .enumeration import off_loss, squared_pattern_1d, threshold_patterns
+    # -- exact enumeration (k = 1, d <= 2) ----------------------------------------------------
+    def enumeration_plan(self, signs: tuple[float, ...]) -> tuple[list[np.ndarray], np.ndarray] | None:
+        """The patterns of a one-unit split whose floor is below the incumbent, cheapest first,
+        with their floors; None where the MILP is expected to be faster (d = 2 with more than
+        ``MAX_PATTERNS_2D`` such patterns, or more than ``MAX_POINTS_2D`` points)."""
+        from .enumeration import MAX_PATTERNS_2D, MAX_POINTS_2D, pattern_floors, patterns_of
+
+        X = self.work.X
+        forced = self.use_enumeration == "forced"
+        if X.shape[1] == 2 and X.shape[0] > MAX_POINTS_2D and not forced:
+            return None
+        patterns = patterns_of(X)
+        floors = pattern_floors(self.work.y, self.work.weights, np.array(patterns), self.loss, signs[0])
+        order = np.argsort(floors, kind="stable")
+        target = self.best.loss - self.offset
+        alive = int(np.sum(floors < target - _tolerance(target, self.rel_gap, self.abs_gap)))
+        if X.shape[1] == 2 and not forced and alive > MAX_PATTERNS_2D:
+            return None
+        return [patterns[i] for i in order], floors[order]
+
+    def enumerate_split(self, signs: tuple[float, ...],
+                        plan: tuple[list[np.ndarray], np.ndarray] | None = None) -> dict[str, Any]:
+        """Solve one sign split of a one-unit instance with d <= 2 by pattern enumeration."""
+        from .enumeration import squared_pattern_1d
 
         label = f"p={sum(1 for s in signs if s > 0)}"
         started = time.perf_counter()
+        patterns, floors = plan if plan is not None else self.enumeration_plan(signs)
+        d = self.work.d
         model = build_big_m(self.work, self.options_for(signs))
         ix = model.index
         base = pattern_fixed(model, np.zeros((self.work.n, self.k)))
-        # squared: each pattern is a 2-variable QP solved in closed form (squared_pattern_1d)
+        # squared: a closed form in d = 1, the reduced QP (milp_relu.pattern_qp) in d = 2
         backend = HighsBackend(base, threads=self.threads, seed=self.seed) if self.loss != "squared" else None
         z_cols = np.arange(ix.z.start, ix.z.stop, dtype=np.int32)
         y, wts = self.work.y, self.work.weights
         bound = math.inf
         status = "optimal"
-        patterns = threshold_patterns(self.work.X[:, 0])
-        # most promising first: the patterns whose off points cost least
-        floors = [off_loss(y, wts, ~p, self.loss) for p in patterns]
-        for floor, pattern in sorted(zip(floors, patterns), key=lambda fp: fp[0]):
+        solved = 0
+        for floor, pattern in zip(floors, patterns):
             target = self.best.loss - self.offset
             if floor >= target - _tolerance(target, self.rel_gap, self.abs_gap):
                 bound = min(bound, floor + self.offset)
@@ -425,27 +445,39 @@ class _Solver:
                 self.timed_out = True
                 bound = min(bound, floor + self.offset)
                 break
+            solved += 1
             if self.loss == "squared":
-                solved = squared_pattern_1d(self.work.X[:, 0], y, wts, pattern, signs[0],
-                                            self.weight_bound, self.bias_bound)
-                if solved is None:
+                if d == 1:
+                    closed = squared_pattern_1d(self.work.X[:, 0], y, wts, pattern, signs[0],
+                                                self.weight_bound, self.bias_bound)
+                    if closed is None:
+                        continue
+                    w_opt, b_opt, on_value = closed
+                    bound = min(bound, on_value + float(np.sum(wts[~pattern] * y[~pattern] ** 2)) + self.offset)
+                    self.offer(ReLUNetwork(np.array([[w_opt]]), np.array([b_opt]), np.array(signs), 0.0))
                     continue
-                w_opt, b_opt, on_value = solved
-                bound = min(bound, on_value + floor + self.offset)
-                self.offer(ReLUNetwork(np.array([[w_opt]]), np.array([b_opt]), np.array(signs), 0.0))
+                network = squared_pattern_network(self.work.X, y, wts, pattern.reshape(-1, 1), signs,
+                                                  self.weight_bound, self.bias_bound, False, left,
+                                                  self.threads, self.seed)
+                if network is None:
+                    bound = min(bound, floor + self.offset)  # unsolved: only its floor is claimed
+                    continue
+                # the QP's optimum is this network's loss (its pattern's closed problem, the
+                # way an LP's optimum is below): HiGHS's optimality stands for the bound
+                bound = min(bound, self.offer(network))
                 continue
             value = pattern.astype(np.float64)
             backend.h.changeColsBounds(z_cols.size, z_cols, value, value)
             raw = backend.solve(time_limit=left)
             if raw.status not in ("optimal", "infeasible"):
-                # the warm-started QP can stall on a degenerate pattern: once more from scratch
+                # the warm-started LP can stall on a degenerate pattern: once more from scratch
                 fresh = HighsBackend(pattern_fixed(base, pattern.reshape(-1, 1)), threads=self.threads,
                                      seed=self.seed)
                 raw = fresh.solve(time_limit=self.remaining())
             if raw.status == "infeasible":
                 continue
             if raw.x is None or raw.status != "optimal":
-                # a QP that HiGHS could not finish: its pattern's floor is all we can claim
+                # an LP that HiGHS could not finish: its pattern's floor is all we can claim
                 bound = min(bound, floor + self.offset)
                 if raw.x is None:
                     continue
@@ -457,7 +489,8 @@ class _Solver:
             bound = self.best.loss
         self.report(split=label, status=status, bound=bound)
         return {"split": label, "status": status, "loss": self.best.loss, "lower_bound": bound,
-                "nodes": 0, "time_s": time.perf_counter() - started}
+                "nodes": 0, "time_s": time.perf_counter() - started, "method": "enumeration",
+                "patterns_solved": solved}
 
     # -- one split -------------------------------------------------------------------------
     def solve_split(self, signs: tuple[float, ...] | None) -> dict[str, Any]:
@@ -488,7 +521,7 @@ class _Solver:
             self.timed_out = True
         self.report(split=label, status=raw.status, bound=bound)
         return {"split": label, "status": raw.status, "loss": split_ub, "lower_bound": bound,
-                "nodes": raw.nodes, "time_s": raw.time_s}
+                "nodes": raw.nodes, "time_s": raw.time_s, "method": "milp"}
 
     def _outer_approximation(self, model: MilpModel, backend: HighsBackend, label: str,
                              radius: np.ndarray | None = None, incumbent: float = math.inf) -> dict[str, Any]:
@@ -560,7 +593,7 @@ class _Solver:
                 r_qp = polished.predict(self.work.X) - y
                 backend.add_rows(*tangent_cuts(model, r_qp))
         return {"split": label, "status": status, "loss": split_ub, "lower_bound": bound,
-                "nodes": nodes, "time_s": time.perf_counter() - start}
+                "nodes": nodes, "time_s": time.perf_counter() - start, "method": "milp"}
 
 
 def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float = 1.0,
@@ -634,8 +667,9 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     big_m : {"point", "global"}
         Per-point interval big-M (default) or one global constant (for comparison only).
     enumeration : {"auto", True, False}
-        Exact enumeration of activation patterns for one unit in d <= 2 ("auto": where it is
-        expected to beat the MILP).
+        Exact enumeration of activation patterns for one unit in d <= 2 (no output bias). "auto":
+        always in d = 1; in d = 2 per split, when at most ``enumeration.MAX_PATTERNS_2D``
+        patterns have a floor below the incumbent (n <= ``MAX_POINTS_2D``). True: always.
 
     Returns
     -------
@@ -694,9 +728,11 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         splits = list(_split_order(k, work.y))
     from .enumeration import enumeration_applies
 
-    solver.use_enumeration = bool(enumeration) and sign_mode == "split" and enumeration_applies(
-        work.n, work.d, k, loss, output_bias)
-    if speed["warm_start"] and not solver.use_enumeration:
+    if enumeration and sign_mode == "split" and enumeration_applies(work.n, work.d, k, loss, output_bias):
+        solver.use_enumeration = "forced" if enumeration is True else "auto"
+    # in d = 1 the enumeration needs no incumbent; in d = 2 the incumbent decides how many
+    # patterns survive, and so whether to enumerate at all
+    if speed["warm_start"] and not (solver.use_enumeration and work.d == 1):
         try:
             solver.warm_start([sp if sp is not None else None for sp in splits if sp is not None]
                               or list(_split_order(k, work.y)))
@@ -737,8 +773,11 @@ def _solve_splits(solver: _Solver, splits: list[tuple[float, ...] | None], deadl
                     break
                 solver.split_deadline = time.perf_counter() + left / (len(todo) - position)
             try:
+                plan = None
                 if solver.use_enumeration and splits[index] is not None:
-                    record = solver.enumerate_split(splits[index])
+                    plan = solver.enumeration_plan(splits[index])
+                if plan is not None:
+                    record = solver.enumerate_split(splits[index], plan)
                 else:
                     record = solver.solve_split(splits[index])
             except KeyboardInterrupt:

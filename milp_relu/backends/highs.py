@@ -274,7 +274,9 @@ def solve_small_qp(H: np.ndarray, cost: np.ndarray, A: sp.spmatrix, row_lower: n
     model.hessian_ = dense_hessian(H)
     if h.passModel(model) == highspy.HighsStatus.kError:
         raise SolverError("HiGHS rejected the QP")
-    h.run()
+    # in a thread of its own, as HighsBackend runs: HiGHS keeps one task scheduler per thread
+    # and refuses threads=1 in a thread whose scheduler an earlier solve started with more
+    h.joinSolve(h.startSolve())
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         return None
     return np.asarray(h.getSolution().col_value, dtype=np.float64)
