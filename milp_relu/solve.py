@@ -39,7 +39,8 @@ DEFAULT_SPEED: dict[str, Any] = {
     "warm_start": True,            # heuristic incumbent (projected GD + pattern polish) first
     "warm_start_restarts": 6,
     "incumbent_bounds": True,      # |f(x_i) - y_i| <= R_i from the incumbent's loss
-    "obbt": True,                  # small LPs over the (w, b) polytope of sign-pure splits
+    "obbt": False,                 # small LPs over the (w, b) polytope of sign-pure splits:
+                                   # 0.97x geomean in benchmarks/results_quick.txt, so off
     "oa_cuts": True,               # squared loss: initial tangents across [-R_i, R_i]
     "ideal_cuts": True,            # root LP cuts of the ideal ReLU formulation (Anderson et al.)
     "ideal_cuts_squared": False,   # ... also on the OA master: measured no gain (see the report)
@@ -653,7 +654,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         squared, UB / omega_i absolute, UB max) and, in splits whose units share one sign, the
         pre-activations through the output; valid for every network that can still improve.
     obbt : bool
-        Tighten those pre-activation bounds further with small LPs (sign-pure splits).
+        Tighten those pre-activation bounds further with small LPs (sign-pure splits). Off by
+        default: on the quick benchmark it did not pay (0.97x geometric mean).
     oa_cuts : bool
         Squared loss: initial tangent cuts across the incumbent's residual box.
     monotone : bool

@@ -16,7 +16,7 @@ def test_benchmark_tiny_suite_runs_and_prints_ratios(tmp_path):
         capture_output=True, text=True, timeout=240, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     text = proc.stdout
-    assert "median ratio vs all-on" in text
+    assert "median, geomean vs all-on" in text
     assert "build_big_m n=10000 d=10 k=3" in text
     for config in ("all-on", "no-warm-start", "A"):
         assert config in text

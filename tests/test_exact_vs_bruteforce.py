@@ -58,7 +58,8 @@ def test_fit_equals_brute_force(case):
     dict(merge_duplicates=False),
     dict(warm_start=False),
     dict(incumbent_bounds=False),
-    dict(obbt=False),
+    dict(obbt=True),  # off by default (benchmarks/results_quick.txt): checked switched on
+    dict(enumeration=True),
     dict(oa_cuts=False),
     dict(monotone=False),
     dict(ideal_cuts=False),
