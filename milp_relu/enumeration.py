@@ -26,7 +26,7 @@ import numpy as np
 #: incumbent (measured in benchmarks/enumeration.py: above it the MILP was faster).
 MAX_PATTERNS_2D = 25
 #: ... and only up to this many points (n^2 - n + 2 patterns are built first).
-MAX_POINTS_2D = 100
+MAX_POINTS_2D = 60
 
 
 def enumeration_applies(n: int, d: int, k: int, loss: str, output_bias: bool) -> bool:
