@@ -4,9 +4,9 @@
     python benchmarks/enumeration.py --quick    # fewer sizes
 
 For each instance: the time of fit() with the enumeration forced on (True), off (False, the
-MILP) and "auto" (the default rule), how many patterns the instance has, and how many have a
-floor below the warm start's loss (what the d = 2 rule looks at:
-milp_relu.enumeration.MAX_PATTERNS_2D). Every run must reach the same optimum, else the row
+MILP) and "auto" (the default rule), how many patterns the instance has, and how many of the
+positive split's have a floor below the optimum ("alive"; the d = 2 rule counts the same
+against the warm start's loss, milp_relu.enumeration.MAX_PATTERNS_2D). Every run must reach the same optimum, else the row
 says MISMATCH and the script exits non-zero (runs that hit the time limit, TL, are not
 compared). One process, HiGHS threads=1, sequential runs.
 """
