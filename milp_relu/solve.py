@@ -236,15 +236,22 @@ class _Solver:
 
     def polish(self, model: MilpModel, network: ReLUNetwork) -> ReLUNetwork | None:
         """Re-solve the convex subproblem of ``network``'s activation pattern (LP or QP)."""
-        pattern = network.pattern(model.dataset.X)
+        return self.solve_pattern(model, network.pattern(model.dataset.X), network.s)[0]
+
+    def solve_pattern(self, model: MilpModel, pattern: np.ndarray,
+                      signs: np.ndarray | Sequence[float]) -> tuple[ReLUNetwork | None, bool]:
+        """The best network with activation pattern ``pattern`` (n, k), and whether HiGHS proved
+        it optimal. Squared loss: the QP in the network's own parameters first
+        (milp_relu.pattern_qp), the big-M form where HiGHS fails on that; LP losses: big-M form."""
+        signs = np.asarray(signs, dtype=np.float64)
         if self.loss == "squared":
             data = model.dataset
-            reduced = squared_pattern_network(data.X, data.y, data.weights, pattern, network.s,
+            reduced = squared_pattern_network(data.X, data.y, data.weights, pattern, signs,
                                               self.weight_bound, self.bias_bound, self.output_bias,
                                               self.remaining(), self.threads, self.seed)
             if reduced is not None:
-                return reduced
-        sub = pattern_fixed(model, pattern, network.s)
+                return reduced, True
+        sub = pattern_fixed(model, pattern, signs)
         if self.loss == "squared":
             sub.cost = np.zeros_like(sub.cost)
         backend = HighsBackend(sub, threads=self.threads, seed=self.seed)
@@ -257,8 +264,8 @@ class _Solver:
         backend.h.setOptionValue("qp_iteration_limit", 20000 + 50 * sub.num_cols)
         raw = backend.solve(time_limit=self.remaining())
         if raw.x is None:
-            return None
-        return sub.network_from_solution(raw.x)
+            return None, False
+        return sub.network_from_solution(raw.x), raw.status == "optimal"
 
     def certify(self, model: MilpModel, raw: RawSolution) -> float:
         """Network from a raw solution, polished and verified; returns its verified loss."""
@@ -470,15 +477,14 @@ class _Solver:
                     bound = min(bound, on_value + float(np.sum(wts[~pattern] * y[~pattern] ** 2)) + self.offset)
                     self.offer(ReLUNetwork(np.array([[w_opt]]), np.array([b_opt]), np.array(signs), 0.0))
                     continue
-                network = squared_pattern_network(self.work.X, y, wts, pattern.reshape(-1, 1), signs,
-                                                  self.weight_bound, self.bias_bound, False, left,
-                                                  self.threads, self.seed)
-                if network is None:
-                    bound = min(bound, floor + self.offset)  # unsolved: only its floor is claimed
-                    continue
-                # the QP's optimum is this network's loss (its pattern's closed problem, the
-                # way an LP's optimum is below): HiGHS's optimality stands for the bound
-                bound = min(bound, self.offer(network))
+                network, proven = self.solve_pattern(model, pattern.reshape(-1, 1), signs)
+                if network is not None:
+                    self.offer(network)
+                if not proven:
+                    return self._enumeration_failed(signs, started)
+                # a proven QP optimum is this network's loss (its pattern's closed problem, as
+                # an LP's optimum is below)
+                bound = min(bound, self.evaluate(network))
                 continue
             value = pattern.astype(np.float64)
             backend.h.changeColsBounds(z_cols.size, z_cols, value, value)
@@ -490,13 +496,14 @@ class _Solver:
                 raw = fresh.solve(time_limit=self.remaining())
             if raw.status == "infeasible":
                 continue
-            if raw.x is None or raw.status != "optimal":
-                # an LP that HiGHS could not finish: its pattern's floor is all we can claim
+            if raw.status in ("time_limit", "interrupted"):
+                status = raw.status
+                self.timed_out |= raw.status == "time_limit"
                 bound = min(bound, floor + self.offset)
-                if raw.x is None:
-                    continue
-            else:
-                bound = min(bound, raw.objective + self.offset)
+                break
+            if raw.x is None or raw.status != "optimal":
+                return self._enumeration_failed(signs, started)
+            bound = min(bound, raw.objective + self.offset)
             network = base.network_from_solution(raw.x)
             self.offer(network)
         if not math.isfinite(bound):
@@ -505,6 +512,14 @@ class _Solver:
         return {"split": label, "status": status, "loss": self.best.loss, "lower_bound": bound,
                 "nodes": 0, "time_s": time.perf_counter() - started, "method": "enumeration",
                 "patterns_solved": solved}
+
+    def _enumeration_failed(self, signs: tuple[float, ...], started: float) -> dict[str, Any]:
+        """HiGHS could not prove some pattern's LP/QP optimal (its QP reports "Solve error" on a
+        few degenerate patterns): solve the split by the MILP instead, keeping the incumbent."""
+        record = self.solve_split(signs)
+        record["time_s"] = time.perf_counter() - started
+        record["method"] = "enumeration, then milp"
+        return record
 
     # -- one split -------------------------------------------------------------------------
     def solve_split(self, signs: tuple[float, ...] | None) -> dict[str, Any]:

@@ -60,7 +60,7 @@ def test_forced_enumeration_in_two_dimensions_matches_brute_force(loss):
         assert result.status == "optimal"
         assert result.loss == pytest.approx(truth, abs=TOL, rel=TOL)
         assert result.lower_bound <= truth + TOL
-        assert all(s["method"] == "enumeration" for s in result.splits)
+        assert all(s["method"].startswith("enumeration") for s in result.splits)
 
 
 def test_auto_rule_picks_the_milp_when_too_many_patterns_survive(monkeypatch):
@@ -79,3 +79,28 @@ def test_auto_rule_picks_the_milp_when_too_many_patterns_survive(monkeypatch):
     for result in (milp, enum):
         assert result.status == "optimal"
         assert result.loss == pytest.approx(truth, abs=TOL, rel=TOL)
+
+
+def test_pattern_whose_reduced_qp_highs_cannot_solve_falls_back_to_the_big_m_qp():
+    """Found by the property test: on pattern {x_0} HiGHS 1.16's QP reports "Solve error"
+    (its claimed optimum is 3e-5 infeasible); the enumeration must still prove the optimum."""
+    X = np.array([[0.0, 1.0], [0.0, 0.0], [0.0, 6.10351562e-05]])
+    y = np.array([1.0, 0.0, 0.0])
+    truth = brute_force_fit(X, y, 1, "squared", weight_bound=0.5).loss
+    for mode in ("auto", True):
+        result = fit(X, y, k=1, loss="squared", weight_bound=0.5, enumeration=mode)
+        assert result.status == "optimal"
+        assert result.loss == pytest.approx(truth, abs=TOL, rel=TOL)
+        assert result.lower_bound == pytest.approx(truth, abs=TOL, rel=TOL)
+
+
+def test_a_pattern_no_qp_form_can_prove_sends_the_split_to_the_milp():
+    """Found by the property test: both HiGHS QP forms fail on one pattern of these collinear,
+    repeated inputs; the split is then solved by the MILP and the fit still proves its optimum."""
+    X = np.array([[0, 0], [0, 0], [0, 0], [0, 0], [0, 1.0], [0, 6.10351562e-05], [0, 0.5]])
+    y = np.array([0, 0, 0, 0, 0, 0, 1.0])
+    truth = brute_force_fit(X, y, 1, "squared", weight_bound=0.5).loss
+    result = fit(X, y, k=1, loss="squared", weight_bound=0.5, enumeration=True)
+    assert result.status == "optimal"
+    assert result.loss == pytest.approx(truth, abs=TOL, rel=TOL)
+    assert "enumeration, then milp" in {s["method"] for s in result.splits}
