@@ -234,6 +234,16 @@ class _Solver:
                                   bias_bound=self.bias_bound, signs=signs,
                                   output_bias=self.output_bias, symmetry=self.symmetry)
 
+    def side_solve(self, backend: HighsBackend, time_limit: float | None = None) -> RawSolution:
+        """Solve an auxiliary LP/QP (polish, root cuts). HiGHS turns Ctrl-C during a solve into a
+        cancelled solve; here it becomes KeyboardInterrupt again, so the fit stops and reports
+        the incumbent instead of starting the next MILP as if nothing happened."""
+        raw = backend.solve(time_limit=self.remaining() if time_limit is None else time_limit)
+        if backend.interrupted:
+            self.interrupted = True
+            raise KeyboardInterrupt
+        return raw
+
     def polish(self, model: MilpModel, network: ReLUNetwork) -> ReLUNetwork | None:
         """Re-solve the convex subproblem of ``network``'s activation pattern (LP or QP)."""
         return self.solve_pattern(model, network.pattern(model.dataset.X), network.s)[0]
@@ -262,7 +272,7 @@ class _Solver:
         # HiGHS's active-set QP can cycle on degenerate patterns (seen on one-point instances);
         # an iteration cap bounds that, and whatever point it returns is verified anyway.
         backend.h.setOptionValue("qp_iteration_limit", 20000 + 50 * sub.num_cols)
-        raw = backend.solve(time_limit=self.remaining())
+        raw = self.side_solve(backend)
         if raw.x is None:
             return None, False
         return sub.network_from_solution(raw.x), raw.status == "optimal"
@@ -401,7 +411,7 @@ class _Solver:
             left = self.remaining()
             if left is not None and left < 1.0:
                 return
-            raw = lp_backend.solve(time_limit=None if left is None else 0.2 * left)
+            raw = self.side_solve(lp_backend, None if left is None else 0.2 * left)
             if raw.status != "optimal" or raw.x is None:
                 return
             if raw.objective <= previous + 1e-3 * (1.0 + abs(previous)):
@@ -418,9 +428,9 @@ class _Solver:
 
     # -- exact enumeration (k = 1, d <= 2) ----------------------------------------------------
     def enumeration_plan(self, signs: tuple[float, ...]) -> tuple[list[np.ndarray], np.ndarray] | None:
-        """The patterns of a one-unit split whose floor is below the incumbent, cheapest first,
-        with their floors; None where the MILP is expected to be faster (d = 2 with more than
-        ``MAX_PATTERNS_2D`` such patterns, or more than ``MAX_POINTS_2D`` points)."""
+        """Every pattern of a one-unit split, cheapest floor first, with the floors; None where
+        the MILP is expected to be faster (d = 2 with more than ``MAX_PATTERNS_2D`` patterns
+        whose floor is below the incumbent, or more than ``MAX_POINTS_2D`` points)."""
         from .enumeration import MAX_PATTERNS_2D, MAX_POINTS_2D, pattern_floors, patterns_of
 
         X = self.work.X
@@ -499,6 +509,7 @@ class _Solver:
             if raw.status in ("time_limit", "interrupted"):
                 status = raw.status
                 self.timed_out |= raw.status == "time_limit"
+                self.interrupted |= raw.status == "interrupted"
                 bound = min(bound, floor + self.offset)
                 break
             if raw.x is None or raw.status != "optimal":
