@@ -128,9 +128,19 @@ class HighsBackend:
         self.h.setSolution(sol)
 
     def _run(self) -> None:
-        """Run HiGHS in its thread; Ctrl-C cancels the solve instead of killing the process."""
+        """Run HiGHS in its thread; Ctrl-C cancels the solve instead of killing the process.
+
+        A KeyboardInterrupt can arrive anywhere in here, also while the thread is being started
+        or joined; wherever it lands, the solve is cancelled and waited for, so no HiGHS thread
+        is left running (and calling back into Python) behind the caller's back."""
         h = self.h
-        thread = h.startSolve()
+        thread = None
+        try:
+            thread = h.startSolve()
+        except KeyboardInterrupt:
+            self.interrupted = True
+        if self.interrupted:
+            h.cancelSolve()
         done = False
         while not done:
             try:
@@ -138,7 +148,13 @@ class HighsBackend:
             except KeyboardInterrupt:
                 self.interrupted = True
                 h.cancelSolve()
-        thread.join()
+        while thread is not None:
+            try:
+                thread.join()
+                thread = None
+            except KeyboardInterrupt:
+                self.interrupted = True
+                h.cancelSolve()
 
     def objective_of(self, x: np.ndarray) -> float:
         """The model's objective at x, computed here (linear part, Hessian, offset)."""
@@ -166,24 +182,31 @@ class HighsBackend:
         h.setOptionValue("mip_abs_gap", float(abs_gap))
         start = time.perf_counter()
         self._run()
+        distrust = False
         if self._solution_disagrees():
             # Seen with HiGHS 1.16: when presolve reduces a MIP away after setSolution, the
             # returned point is the start, not the optimum HiGHS reports. Solve again without
-            # presolve rather than trust either number.
-            h.setOptionValue("presolve", "off")
-            try:
-                self._run()
-            finally:
-                h.setOptionValue("presolve", "choose")
-            if self._solution_disagrees():
-                raise SolverError("HiGHS returned a point whose objective differs from the one it reports")
+            # presolve rather than trust either number -- unless the user pressed Ctrl-C: then
+            # the point is dropped (the bound stands) instead of running the whole solve again.
+            if self.interrupted:
+                distrust = True
+            else:
+                h.setOptionValue("presolve", "off")
+                try:
+                    self._run()
+                finally:
+                    h.setOptionValue("presolve", "choose")
+                if self._solution_disagrees():
+                    if not self.interrupted:
+                        raise SolverError("HiGHS returned a point whose objective differs from the one it reports")
+                    distrust = True
         elapsed = time.perf_counter() - start
         model_status = h.modelStatusToString(h.getModelStatus())
         status = _STATUS.get(model_status, "error")
         if self.interrupted and status not in ("optimal", "infeasible"):
             status = "interrupted"
         info = h.getInfo()
-        has_x = info.primal_solution_status == highspy.kSolutionStatusFeasible
+        has_x = info.primal_solution_status == highspy.kSolutionStatusFeasible and not distrust
         x = np.asarray(h.getSolution().col_value, dtype=np.float64) if has_x else None
         is_mip = bool(np.any(self.model.integrality))
         # the objective of the returned point, computed here: HiGHS reports the cutoff instead
