@@ -1,4 +1,4 @@
-"""Exact training of one ReLU in one dimension by enumerating its activation patterns.
+"""Exact training of one ReLU in one or two dimensions by enumerating its activation patterns.
 
 With d = 1 the pattern of a unit w x + b is a threshold set: every point with x above a
 threshold (w > 0), every point below it (w < 0), all or none; points with equal x always share a
@@ -6,8 +6,8 @@ side. So the sorted distinct inputs v_1 < ... < v_m give at most 2m + 2 patterns
 ({x >= v_a}, {x <= v_a}, all, none). Any network is feasible for the convex problem of its own
 (strict) pattern with closed constraints (on: p >= 0, off: p <= 0), so the minimum over these
 patterns of their LP/QP optimum is the global optimum (the argument of milp_relu.verify). A
-pattern is skipped, without its LP, when the loss of its off points alone (their prediction is
-0) already reaches the incumbent.
+pattern is skipped, without its LP, when its floor (``pattern_floors``) already reaches the
+incumbent.
 
 In d = 2 the patterns are the dichotomies of the points by a line: at most n^2 - n + 2 of
 them, found from the lines through two points (``line_patterns``). Patterns are visited in
@@ -44,6 +44,11 @@ def patterns_of(X: np.ndarray) -> list[np.ndarray]:
     raise ValueError(f"pattern enumeration is for d <= 2, got d = {X.shape[1]}")
 
 
+def _key(p: np.ndarray) -> bytes:
+    """A dictionary key for a boolean pattern (patterns compared share one length)."""
+    return np.packbits(p).tobytes()
+
+
 def threshold_patterns(x: np.ndarray) -> list[np.ndarray]:
     """Every activation pattern (boolean on-mask) of w x + b over the 1-D points ``x``."""
     x = np.asarray(x, dtype=np.float64).reshape(-1)
@@ -54,12 +59,8 @@ def threshold_patterns(x: np.ndarray) -> list[np.ndarray]:
         patterns.append(x <= v)
     unique: dict[bytes, np.ndarray] = {}
     for p in patterns:
-        unique.setdefault(np.packbits(p).tobytes() + bytes([int(p.size % 8)]), p)
+        unique.setdefault(_key(p), p)
     return list(unique.values())
-
-
-def _key(p: np.ndarray) -> bytes:
-    return np.packbits(p).tobytes()
 
 
 def line_patterns(X: np.ndarray, chunk: int = 2048) -> list[np.ndarray]:

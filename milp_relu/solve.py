@@ -447,13 +447,14 @@ class _Solver:
         return [patterns[i] for i in order], floors[order]
 
     def enumerate_split(self, signs: tuple[float, ...],
-                        plan: tuple[list[np.ndarray], np.ndarray] | None = None) -> dict[str, Any]:
-        """Solve one sign split of a one-unit instance with d <= 2 by pattern enumeration."""
-        from .enumeration import squared_pattern_1d
+                        plan: tuple[list[np.ndarray], np.ndarray]) -> dict[str, Any]:
+        """Solve one sign split of a one-unit instance with d <= 2 by pattern enumeration,
+        visiting the patterns of ``plan`` (from :meth:`enumeration_plan`)."""
+        from .enumeration import off_loss, squared_pattern_1d
 
         label = f"p={sum(1 for s in signs if s > 0)}"
         started = time.perf_counter()
-        patterns, floors = plan if plan is not None else self.enumeration_plan(signs)
+        patterns, floors = plan
         d = self.work.d
         model = build_big_m(self.work, self.options_for(signs))
         ix = model.index
@@ -484,7 +485,7 @@ class _Solver:
                     if closed is None:
                         continue
                     w_opt, b_opt, on_value = closed
-                    bound = min(bound, on_value + float(np.sum(wts[~pattern] * y[~pattern] ** 2)) + self.offset)
+                    bound = min(bound, on_value + off_loss(y, wts, ~pattern, "squared") + self.offset)
                     self.offer(ReLUNetwork(np.array([[w_opt]]), np.array([b_opt]), np.array(signs), 0.0))
                     continue
                 network, proven = self.solve_pattern(model, pattern.reshape(-1, 1), signs)
