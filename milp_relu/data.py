@@ -7,7 +7,9 @@ the same as M identical copies of the sample).
 from __future__ import annotations
 
 import csv
+import numbers
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,19 +18,55 @@ import numpy as np
 
 from .errors import InputError
 from .fileio import atomic_write_npz
+from .limits import MAX_TEXT_BYTES, check_array_size
 
 
 def _as_float_array(value: Any, name: str, ndim: int) -> np.ndarray:
-    try:
-        array = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"{name} must be numeric with a regular shape: {exc}") from None
+    array = _numeric(value, name)
     if array.ndim != ndim:
         raise InputError(f"{name} must be {ndim}-dimensional, got shape {array.shape}")
     if not np.all(np.isfinite(array)):
         bad = np.argwhere(~np.isfinite(array))[0]
         raise InputError(f"{name} contains NaN or inf (first at index {tuple(int(i) for i in bad)})")
     return array
+
+
+def _numeric(value: Any, name: str) -> np.ndarray:
+    """``value`` as a float64 array; what would silently change meaning is refused.
+
+    Refused: complex numbers (never truncated to the real part), masked entries (a mask is never
+    dropped), strings, dates and times, and object arrays holding anything but real numbers.
+    Booleans and integers are exact in float64 and accepted.
+    """
+    if isinstance(value, np.ma.MaskedArray):
+        if np.ma.count_masked(value):
+            raise InputError(f"{name} is a masked array with {np.ma.count_masked(value)} masked entries; "
+                             "fill or drop them first (the mask would otherwise be lost)")
+        value = np.ma.getdata(value)
+    if isinstance(value, (str, bytes)):
+        raise InputError(f"{name} must be numeric, got a string")
+    try:
+        raw = np.asarray(value)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{name} must be numeric with a regular shape: {exc}") from None
+    kind = raw.dtype.kind
+    if kind == "c":
+        raise InputError(f"{name} must be real-valued but is complex; milp_relu trains on real numbers only "
+                         "(pass the real part explicitly if that is what you mean)")
+    if kind in "mM":
+        raise InputError(f"{name} must be numeric but holds dates or times ({raw.dtype}); convert them to numbers explicitly")
+    if kind in "USV":
+        raise InputError(f"{name} must be numeric but holds strings or raw bytes ({raw.dtype}); convert them to numbers explicitly")
+    if kind == "O":
+        items = [raw.item()] if raw.ndim == 0 else raw.reshape(-1)
+        bad = next((v for v in items if not isinstance(v, numbers.Real)), None)
+        if bad is not None:
+            raise InputError(f"{name} must be numeric with a regular shape; found "
+                             f"{type(bad).__name__} value {str(bad)[:40]!r}")
+    try:
+        return np.asarray(raw, dtype=np.float64)
+    except (TypeError, ValueError, OverflowError) as exc:
+        raise InputError(f"{name} must be numeric with a regular shape: {exc}") from None
 
 
 @dataclass(frozen=True)
@@ -51,9 +89,9 @@ class Dataset:
 
     def __post_init__(self) -> None:
         X = _as_float_array(self.X, "X", 2)
-        y_raw = np.asarray(self.y) if not isinstance(self.y, np.ndarray) else self.y
+        y_raw = self.y if hasattr(self.y, "ndim") else _numeric(self.y, "y")
         if getattr(y_raw, "ndim", 1) == 2 and y_raw.shape[1] == 1:
-            y_raw = y_raw.reshape(-1)
+            y_raw = _numeric(y_raw, "y").reshape(-1)
         y = _as_float_array(y_raw, "y", 1)
         if X.shape[0] == 0:
             raise InputError("the training set is empty (n = 0)")
@@ -148,6 +186,7 @@ def load_dataset(path: str | Path) -> Dataset:
 
 def _load_npz(path: Path) -> Dataset:
     try:
+        _check_npz_headers(path)
         with np.load(path, allow_pickle=False) as archive:
             names = set(archive.files)
             missing = {"X", "y"} - names
@@ -158,32 +197,72 @@ def _load_npz(path: Path) -> Dataset:
             weights = archive["sample_weight"] if "sample_weight" in names else None
     except InputError:
         raise
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError, zlib.error,
+            NotImplementedError, RuntimeError) as exc:
         raise InputError(f"{path}: corrupt or unreadable .npz ({exc})") from None
     if X.ndim == 1:
         X = X.reshape(-1, 1)
     return Dataset(X, y, weights)
 
 
+def _check_npz_headers(path: Path) -> None:
+    """Read each member's .npy header (shape, dtype) and refuse oversized arrays before loading.
+
+    A header can declare any shape; :data:`~milp_relu.limits.MAX_ARRAY_ELEMENTS` is checked
+    here, before NumPy allocates anything, and a member's declared size is compared with the
+    bytes the archive actually holds.
+    """
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith(".npy"):
+                continue
+            name = info.filename[:-4]
+            with archive.open(info) as member:
+                version = np.lib.format.read_magic(member)
+                if version == (1, 0):
+                    shape, _, dtype = np.lib.format.read_array_header_1_0(member)
+                elif version in ((2, 0), (3, 0)):
+                    shape, _, dtype = np.lib.format.read_array_header_2_0(member)
+                else:
+                    raise InputError(f"{path}: array {name!r} has unsupported .npy version {version}")
+            check_array_size(shape, f"{path}: array {name!r}")
+            if dtype.hasobject:
+                raise InputError(f"{path}: array {name!r} is corrupt or unreadable: it holds pickled Python objects, which milp_relu never loads")
+            declared = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+            if declared > info.file_size:
+                raise InputError(f"{path}: array {name!r} declares shape {tuple(shape)} ({declared} bytes) "
+                                 f"but holds only {info.file_size} bytes")
+
+
 def _load_csv(path: Path) -> Dataset:
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise InputError(f"{path}: {size} bytes is larger than the {MAX_TEXT_BYTES}-byte limit for a CSV file")
     try:
-        with open(path, newline="", encoding="utf-8") as handle:
+        with open(path, newline="", encoding="utf-8-sig") as handle:  # -sig: spreadsheets write a BOM
             rows = [row for row in csv.reader(handle) if row and any(cell.strip() for cell in row)]
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise InputError(f"{path}: cannot read CSV ({exc})") from None
     if not rows:
         raise InputError(f"{path}: empty CSV")
     header = [cell.strip() for cell in rows[0]]
+    if all(_is_number(cell) for cell in header):
+        raise InputError(f"{path}: the first row {','.join(header)[:60]!r} is numbers, not a header; add a "
+                         "header row naming the columns (label column 'y', else the last column)")
     body = rows[1:]
     if not body:
         raise InputError(f"{path}: CSV has a header but no data rows (n = 0)")
     for line_no, row in enumerate(body, start=2):
         if len(row) != len(header):
             raise InputError(f"{path}: line {line_no} has {len(row)} fields, header has {len(header)}")
+    check_array_size((len(body), len(header)), f"{path}: CSV table")
     try:
         table = np.array([[float(cell) for cell in row] for row in body], dtype=np.float64)
     except ValueError as exc:
         raise InputError(f"{path}: non-numeric value in CSV ({exc})") from None
+    for special in ("y", "sample_weight"):
+        if header.count(special) > 1:
+            raise InputError(f"{path}: the header names column {special!r} {header.count(special)} times")
     label = header.index("y") if "y" in header else len(header) - 1
     weight_col = header.index("sample_weight") if "sample_weight" in header else None
     feature_cols = [i for i in range(len(header)) if i not in (label, weight_col)]
@@ -191,6 +270,14 @@ def _load_csv(path: Path) -> Dataset:
         raise InputError(f"{path}: CSV has no feature columns besides the label")
     weights = table[:, weight_col] if weight_col is not None else None
     return Dataset(table[:, feature_cols], table[:, label], weights)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def save_npz(dataset: Dataset, path: str | Path) -> Path:

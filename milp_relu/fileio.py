@@ -17,21 +17,107 @@ from typing import Any, Iterator
 import numpy as np
 
 
+def _umask() -> int:
+    """The process umask (read without changing it where /proc allows, else set and restored)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def check_output_path(path: str | os.PathLike[str], what: str = "output file") -> Path:
+    """Check that ``path`` can be written as a regular file, before any work that would be lost.
+
+    The target must be absent or a regular file (not a directory, symlink, device node or pipe),
+    and its nearest existing ancestor must be a writable directory (missing folders below it are
+    created by the write). Nothing is created here.
+
+    Parameters
+    ----------
+    path : path-like
+        The file that will be written.
+    what : str
+        What the file is, for the message (e.g. ``"--save-network"``).
+
+    Returns
+    -------
+    Path
+        ``path`` as a :class:`~pathlib.Path`.
+
+    Raises
+    ------
+    InputError
+        Naming the path and the reason.
+    """
+    from .errors import InputError
+
+    target = Path(path)
+    if str(path) == "" or target.name in ("", ".", ".."):
+        raise InputError(f"{what} {str(path)!r} is not a file name")
+    if target.is_symlink():
+        raise InputError(f"{what} {target} is a symbolic link; refusing to replace it")
+    if target.exists() and not target.is_file():
+        kind = "a directory" if target.is_dir() else "not a regular file"
+        raise InputError(f"{what} {target} is {kind}; refusing to replace it")
+    _check_parent(target.parent, what, target)
+    return target
+
+
+def check_output_dir(path: str | os.PathLike[str], what: str = "output folder") -> Path:
+    """Check that ``path`` is, or can be created as, a writable folder (nothing is created)."""
+    from .errors import InputError
+
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{what} {folder} exists and is not a folder")
+    _check_parent(folder, what, folder)
+    return folder
+
+
+def _check_parent(folder: Path, what: str, target: Path) -> None:
+    from .errors import InputError
+
+    ancestor = folder if str(folder) else Path(".")
+    while not ancestor.exists() and not ancestor.is_symlink():
+        if ancestor.parent == ancestor:
+            break
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise InputError(f"{what} {target}: {ancestor} is not a folder")
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise InputError(f"{what} {target}: folder {ancestor} is not writable")
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | os.PathLike[str], suffix: str = ".tmp") -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success fsync it and rename it over ``path``.
 
     Whatever writes the temporary file (our code, HiGHS's model writer), an exception or an
-    interruption removes it and leaves ``path`` as it was: never a partial file.
+    interruption removes it and leaves ``path`` as it was: never a partial file. The target must
+    be absent or a regular file (:func:`check_output_path`); the file gets the ordinary mode
+    0666 minus the umask (0644 under the usual umask), not the temporary file's 0600. A folder
+    that cannot be created or written is an :class:`~milp_relu.errors.InputError`.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
-    os.close(fd)
+    from .errors import InputError
+
+    target = check_output_path(path, "output file")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from None
     try:
         yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
+        check_output_path(target, "output file")  # still a regular file (or absent) right before
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):
@@ -48,16 +134,38 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
 
 
 def read_json(path: str | os.PathLike[str], what: str = "file") -> Any:
-    """Parse a JSON file; a missing file or bad JSON is an InputError naming the file."""
+    """Parse a JSON file; a missing, oversized, deeply nested or bad file is an InputError.
+
+    The limits are :data:`milp_relu.limits.MAX_JSON_BYTES` and
+    :data:`milp_relu.limits.MAX_JSON_NESTING`. ``NaN`` and ``Infinity`` (not JSON) are refused.
+    """
     from .errors import InputError
+    from .limits import MAX_JSON_BYTES, MAX_JSON_NESTING, json_depth
 
     p = Path(path)
     if not p.is_file():
         raise InputError(f"no such {what}: {p}")
     try:
-        return json.loads(p.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        size = p.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise InputError(f"{p}: {size} bytes is larger than the {MAX_JSON_BYTES}-byte limit for a {what}")
+        text = p.read_bytes().decode("utf-8-sig")
+        obj = json.loads(text, parse_constant=_refuse_constant)
+    except (json.JSONDecodeError, UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, InputError):
+            raise
         raise InputError(f"{p}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{p}: JSON nested deeper than {MAX_JSON_NESTING} levels") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read {what} ({exc.strerror or exc})") from None
+    if json_depth(obj) > MAX_JSON_NESTING:
+        raise InputError(f"{p}: JSON nested deeper than {MAX_JSON_NESTING} levels")
+    return obj
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:

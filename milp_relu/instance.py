@@ -9,6 +9,7 @@ metadata keys spelled out in issue 3 are a public contract: ``name``, ``generato
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from typing import Any
 from .data import Dataset, load_dataset, save_npz
 from .errors import InputError
 from .fileio import atomic_write_json, read_json, sha256_file
-from .network import ReLUNetwork
+from .limits import MAX_K
+from .network import LOSSES, ReLUNetwork
 
 SCHEMA_VERSION = 1
 
@@ -79,29 +81,141 @@ def save_instance(instance: Instance, out: str | Path) -> Path:
 
 
 def read_metadata(path: str | Path) -> dict[str, Any]:
-    """Read and sanity-check an instance's metadata JSON."""
+    """Read and check an instance's metadata JSON (every contract key of the wrong type is refused)."""
     p = Path(path)
     metadata = read_json(p, "instance file")
     if not isinstance(metadata, dict):
         raise InputError(f"{p}: metadata must be a JSON object")
     version = metadata.get("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if isinstance(version, bool) or version != SCHEMA_VERSION:
         raise InputError(f"{p}: schema_version {version!r} is not supported (this milp_relu reads {SCHEMA_VERSION})")
     if "data" not in metadata:
         raise InputError(f"{p}: metadata has no 'data' key naming the .npz file")
+    check_metadata(metadata, str(p))
     return metadata
+
+
+def check_metadata(metadata: dict[str, Any], where: str = "instance") -> None:
+    """Refuse contract keys of the wrong type or range instead of coercing them.
+
+    ``k`` must be an integer in 1..MAX_K (an integral float such as 2.0 is accepted, 2.7 is not);
+    ``loss`` one of the losses; ``bounds`` an object whose ``weight`` is a positive and ``bias`` a
+    non-negative finite number; ``output_bias`` a JSON boolean; ``promise`` an object with numeric
+    ``yes_loss`` / ``no_bound`` and ``form`` sum or mean; ``sha256`` an object of file name to hex
+    digest; ``data`` and ``name`` strings; ``certificate_network`` a valid network. Absent keys
+    and ``null`` are fine.
+
+    Raises
+    ------
+    InputError
+        Naming ``where``, the key and the value.
+    """
+    def bad(key: str, need: str) -> InputError:
+        return InputError(f"{where}: metadata {key!r} must be {need}, got {_short(metadata_get(key))}")
+
+    def metadata_get(key: str) -> Any:
+        value: Any = metadata
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        return value
+
+    for key in ("data", "name"):
+        if key in metadata and not isinstance(metadata[key], str):
+            raise bad(key, "a string")
+    if "data" in metadata and not metadata["data"].strip():
+        raise bad("data", "a file name")
+    k = metadata.get("k")
+    if k is not None:
+        if isinstance(k, float) and k.is_integer():
+            k = int(k)
+        if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
+            raise bad("k", f"an integer in 1..{MAX_K}")
+        metadata["k"] = k
+    loss = metadata.get("loss")
+    if loss is not None and loss not in LOSSES:
+        raise bad("loss", f"one of {', '.join(LOSSES)}")
+    for key in ("output_bias",):
+        if metadata.get(key) is not None and not isinstance(metadata[key], bool):
+            raise bad(key, "true or false")
+    bounds = metadata.get("bounds")
+    if bounds is not None:
+        if not isinstance(bounds, dict):
+            raise bad("bounds", "an object {weight, bias}")
+        for key, zero_ok in (("weight", False), ("bias", True)):
+            if bounds.get(key) is not None and not _is_bound(bounds[key], zero_ok):
+                raise bad(f"bounds.{key}", "a non-negative finite number" if zero_ok else "a positive finite number")
+    promise = metadata.get("promise")
+    if promise is not None:
+        if not isinstance(promise, dict):
+            raise bad("promise", "an object {yes_loss, no_bound, form}")
+        for key in ("yes_loss", "no_bound"):
+            if promise.get(key) is not None and not _is_bound(promise[key], True):
+                raise bad(f"promise.{key}", "a non-negative finite number")
+        if promise.get("form") is not None and promise["form"] not in ("sum", "mean"):
+            raise bad("promise.form", "'sum' or 'mean'")
+    if metadata.get("answer") is not None and metadata["answer"] not in ("yes", "no", "unknown"):
+        raise bad("answer", "'yes', 'no' or 'unknown'")
+    sums = metadata.get("sha256")
+    if sums is not None:
+        if not isinstance(sums, dict) or not all(
+                isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v.lower())
+                for v in sums.values()):
+            raise bad("sha256", "an object of file name to 64-digit hex digest")
+    net = metadata.get("certificate_network")
+    if net is not None:
+        try:
+            if not isinstance(net, dict):
+                raise TypeError("not an object")
+            ReLUNetwork.from_dict(net)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise InputError(f"{where}: metadata 'certificate_network' is not a network {{W, b, s, c}} "
+                             f"({exc})") from None
+
+
+def _is_bound(value: Any, zero_ok: bool) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return math.isfinite(value) and (value >= 0 if zero_ok else value > 0)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def resolve_inside(folder: Path, relative: str, what: str) -> Path:
     """Resolve ``relative`` under ``folder``, refusing absolute paths and paths that leave it."""
+    if "\0" in str(relative):
+        raise InputError(f"{what} path {relative!r} contains a NUL byte")
     rel = Path(relative)
     if rel.is_absolute():
         raise InputError(f"{what} path {relative!r} is absolute; only paths inside {folder} are allowed")
-    resolved = (folder / rel).resolve()
+    try:
+        resolved = (folder / rel).resolve()
+    except (OSError, RuntimeError) as exc:  # a symlink loop
+        raise InputError(f"{what} path {relative!r} cannot be resolved ({exc})") from None
     root = folder.resolve()
     if resolved != root and root not in resolved.parents:
         raise InputError(f"{what} path {relative!r} leaves the folder {folder}")
     return resolved
+
+
+def checksums_for(sums: dict[str, str], folder: Path, target: Path) -> list[str]:
+    """Every digest in ``sums`` whose key names ``target``, however the path is spelled.
+
+    ``inst.npz``, ``./inst.npz`` and ``sub/../inst.npz`` all name the same file: keys are
+    resolved against ``folder`` before they are compared, so a present checksum is never missed.
+    """
+    wanted = target.resolve()
+    found = []
+    for key, digest in sums.items():
+        try:
+            same = (folder / key).resolve() == wanted
+        except (OSError, ValueError, RuntimeError):  # a NUL byte or a symlink loop names no file
+            same = False
+        if same:
+            found.append(digest)
+    return found
 
 
 def load_instance(path: str | Path, verify_checksums: bool = True) -> Instance:
@@ -112,10 +226,9 @@ def load_instance(path: str | Path, verify_checksums: bool = True) -> Instance:
     if not data_path.is_file():
         raise InputError(f"{p}: data file {metadata['data']!r} not found beside it")
     if verify_checksums:
-        expected = (metadata.get("sha256") or {}).get(str(metadata["data"]))
-        if expected is not None:
+        for expected in checksums_for(metadata.get("sha256") or {}, p.parent, data_path):
             actual = sha256_file(data_path)
-            if actual != expected:
+            if actual != expected.lower():
                 raise InputError(
                     f"{data_path}: sha256 mismatch (metadata says {expected[:12]}..., file is {actual[:12]}...); "
                     "the file was changed or corrupted")
