@@ -10,8 +10,18 @@ Baseline B (squared loss): SCIP's native MIQP through pyscipopt on the same mode
 builds (per-point big-M, symmetry rows, one model per sign split, the best loss so far handed to
 the next split as SCIP's objective limit), with t_i >= omega_i r_i^2 as a quadratic constraint.
 
-Both return dict(status, time, loss, lower_bound): status "optimal" only when every split was
-solved to optimality; loss is the best network's loss re-evaluated in float64.
+Baseline G (all three losses): Gurobi through gurobipy, if installed -- the model a Gurobi user
+would write: per-point big-M from the boxes (milp_relu's interval bounds), each sign split in turn
+with the best loss so far as Gurobi's Cutoff, Threads 1, MIPGap and MIPGapAbs 1e-6. The squared
+loss is Gurobi's native convex MIQP (objective r @ diag(omega) @ r of the linear residual
+expression r = h s - y, no residual variables), the absolute loss uses e+ and e- variables and
+the max loss an epigraph variable. The pip wheel's size-limited licence (about 2,000 variables and
+constraints, about 200 variables with a quadratic objective) stops larger models: the run then
+reports status "over licence"; without gurobipy, "skipped: gurobipy not installed".
+
+All return dict(status, time, loss, lower_bound): status "optimal" only when every split was
+solved to optimality; loss is the best network's loss re-evaluated in float64 (baseline G with
+milp_relu's own ReLUNetwork).
 """
 from __future__ import annotations
 
@@ -176,3 +186,119 @@ def baseline_scip(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weigh
             lower = min(lower, max(s.getDualbound(), 0.0))
     return {"status": "optimal" if all_optimal else "time_limit", "time": time.perf_counter() - started,
             "loss": best, "lower_bound": lower}
+
+
+GUROBI_SKIPPED = "skipped: gurobipy not installed"
+GUROBI_OVER_LICENCE = "over licence"
+_GUROBI_SIZE_LIMIT = 10010  # GurobiError errno: model too large for the size-limited licence
+
+
+def gurobi_available() -> bool:
+    """Whether gurobipy can be imported (baseline G is optional)."""
+    try:
+        import gurobipy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _split_order(y: np.ndarray, k: int) -> list[int]:
+    """Sign splits (p positive units), the one closest to the share of positive labels first."""
+    return sorted(range(k + 1), key=lambda p: abs(p / k - float(np.mean(y > 0))))
+
+
+def _gurobi_split_model(gp, env, X, y, w, signs, loss, weight_bound, bias_bound):
+    """Gurobi's model for one sign split; returns (model, W, b) with W, b the parameter MVars."""
+    from milp_relu.bounds import interval_preactivation_bounds
+
+    n, d = X.shape
+    k = len(signs)
+    lower, upper = interval_preactivation_bounds(X, k, weight_bound, bias_bound)
+    m = gp.Model(env=env)
+    W = m.addMVar((k, d), lb=-weight_bound, ub=weight_bound)
+    b = m.addMVar(k, lb=-bias_bound, ub=bias_bound)
+    h = m.addMVar((n, k), lb=0.0, ub=np.maximum(upper, 0.0))
+    z = m.addMVar((n, k), vtype=gp.GRB.BINARY)
+    pre = X @ W.T + np.ones((n, 1)) @ b.reshape(1, k)
+    m.addConstr(h >= pre)
+    m.addConstr(h <= pre - lower * (1 - z))
+    m.addConstr(h <= upper * z)
+    r = h @ np.asarray(signs, dtype=float) - y
+    if loss == "squared":
+        m.setObjective((r * w) @ r)
+    elif loss == "absolute":
+        ep = m.addMVar(n, lb=0.0)
+        em = m.addMVar(n, lb=0.0)
+        m.addConstr(r == ep - em)
+        m.setObjective(w @ ep + w @ em)
+    else:
+        t = m.addVar(lb=0.0)
+        m.addConstr(r <= t)
+        m.addConstr(-r <= t)
+        m.setObjective(1.0 * t)
+    return m, W, b
+
+
+def baseline_gurobi(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weight=None,
+                    time_limit=60.0, rel_gap=1e-6, abs_gap=1e-6):
+    """Baseline G: Gurobi on the per-point big-M model, one sign split after another.
+
+    Returns dict(status, time, loss, lower_bound, nodes) plus ``note``; ``status`` is "optimal",
+    "time_limit", :data:`GUROBI_SKIPPED` or :data:`GUROBI_OVER_LICENCE`. ``loss`` is the best
+    network's loss recomputed by milp_relu's ReLUNetwork in float64 (parameters clipped into
+    the boxes); ``network`` holds that network as a dict.
+    """
+    started = time.perf_counter()
+    try:
+        import gurobipy as gp
+    except ImportError:
+        return {"status": GUROBI_SKIPPED, "time": 0.0, "loss": math.nan, "lower_bound": math.nan,
+                "note": "baseline G is optional: pip install gurobipy"}
+    from milp_relu.network import ReLUNetwork
+
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    n, d = X.shape
+    bb = weight_bound if bias_bound is None else bias_bound
+    w = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    best_net = ReLUNetwork(np.zeros((k, d)), np.zeros(k), np.ones(k))
+    best = best_net.loss(X, y, loss, w).value
+    lower, all_optimal, nodes = math.inf, True, 0.0
+    env = gp.Env(empty=True)
+    env.setParam("OutputFlag", 0)
+    env.start()
+    for p in _split_order(y, k):
+        left = time_limit - (time.perf_counter() - started)
+        if left <= 0:
+            all_optimal, lower = False, min(lower, 0.0)
+            continue
+        signs = [1.0] * p + [-1.0] * (k - p)
+        m, W, b = _gurobi_split_model(gp, env, X, y, w, signs, loss, weight_bound, bb)
+        for name, value in (("Threads", 1), ("MIPGap", rel_gap), ("MIPGapAbs", abs_gap),
+                            ("TimeLimit", max(left, 0.01)), ("Cutoff", best)):
+            m.setParam(name, value)
+        try:
+            m.optimize()
+        except gp.GurobiError as exc:
+            if exc.errno != _GUROBI_SIZE_LIMIT:
+                raise
+            return {"status": GUROBI_OVER_LICENCE, "time": time.perf_counter() - started,
+                    "loss": math.nan, "lower_bound": math.nan,
+                    "note": f"{m.NumVars} variables, {m.NumConstrs} constraints, "
+                            f"{'quadratic' if loss == 'squared' else 'linear'} objective: {exc}"}
+        nodes += m.NodeCount
+        if m.SolCount > 0:
+            net = ReLUNetwork(np.clip(W.X, -weight_bound, weight_bound), np.clip(b.X, -bb, bb), np.array(signs))
+            value = net.loss(X, y, loss, w).value
+            if value < best:
+                best, best_net = value, net
+        if m.Status == gp.GRB.OPTIMAL:
+            lower = min(lower, m.ObjBound)
+        elif m.Status in (gp.GRB.CUTOFF, gp.GRB.INFEASIBLE):
+            lower = min(lower, best)  # nothing below the cut-off in this split
+        else:
+            all_optimal, lower = False, min(lower, max(m.ObjBound, 0.0))
+        m.dispose()
+    env.dispose()
+    return {"status": "optimal" if all_optimal else "time_limit", "time": time.perf_counter() - started,
+            "loss": best, "lower_bound": lower, "nodes": nodes, "network": best_net.to_dict()}

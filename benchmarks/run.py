@@ -5,6 +5,7 @@
     python benchmarks/run.py --suite tiny               # a smoke test (tests/test_benchmark_slice.py)
     python benchmarks/run.py --suite quick --configs all-on,A --json out.json
     python benchmarks/run.py --suite quick --repeat 3   # median of 3 runs per cell (less noise)
+    python benchmarks/run.py --suite issue13 --configs all-on,A,B,G --jobs 1 --time-limit 60
 
 Every run is the whole solve to proven optimality (model building included) in a fresh process
 with one HiGHS thread, at most ``--jobs`` runs at a time. Configurations:
@@ -15,14 +16,26 @@ with one HiGHS thread, at most ``--jobs`` runs at a time. Configurations:
   where the option cannot act (``=`` in the table);
 * ``A``: a hand-written Pyomo model (loops, one global big-M, no symmetry, no warm start, each
   sign split solved by HiGHS through Pyomo) -- absolute and max losses (benchmarks/baselines.py);
-* ``B``: SCIP's native MIQP through pyscipopt on the same model -- squared loss, if installed.
+* ``B``: SCIP's native MIQP through pyscipopt on the same model -- squared loss, if installed;
+* ``G``: Gurobi through gurobipy, all losses (per-point big-M, sign splits with cut-off, the
+  squared loss as its native convex MIQP); optional: "skip" when gurobipy is not installed,
+  "lic" when the model exceeds the pip wheel's size-limited licence, each with a note below the
+  table. Gurobi's network is re-evaluated in float64 by milp_relu's ReLUNetwork.
+
+Suite ``issue13`` holds the targets of the Gurobi comparison: planted L1 and squared shapes with
+three seeds each, the G3 family (bounded colouring of the complete graph, N = 5, 6, 7, 9) and
+real data (diabetes, two standardised features, n = 40, k = 2, boxes 2; benchmarks/data/).
 
 The table gives seconds per run ("TL" when not proven optimal within the limit, "ERR" on a crash
-or an optimum that disagrees with all-on). Below it, per configuration: runs solved, and the
-median and geometric mean of time(config) / time(all-on) over the instances both solved (> 1:
-all-on is faster; times under 1 ms count as 1 ms), on all instances and on the absolute-loss
-instances alone. The last line times build_big_m at n = 10,000,
-d = 10, k = 3.
+or an optimum that disagrees with all-on: beyond 1e-5 (1 + |loss|) for the ablations, 1e-3 for A
+and B, 1e-4 relative for G; a baseline network better than all-on's proven optimum is an error
+too). Below it, per configuration: runs solved, and the median and geometric mean of
+time(config) / time(all-on) over the instances both solved (> 1: all-on is faster; times under
+1 ms count as 1 ms), on all instances and on the absolute-loss instances alone. Where a suite
+repeats a shape with several seeds, a block gives per shape and configuration the runs solved and
+the median time over the seeds; a block per family (planted L1, planted squared, G3, real data,
+...) gives the median of time(baseline) / time(all-on) with a time-out counted as the time limit.
+The last line times build_big_m at n = 10,000, d = 10, k = 3.
 """
 from __future__ import annotations
 
@@ -43,6 +56,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 def P(n, d, k, loss, noise, inputs="ball", seed=0):
     return ("planted", dict(n=n, d=d, k=k, loss=loss, noise=noise, inputs=inputs), seed)
+
+
+def G3(N):
+    """Generator G3 (bounded colouring) on the complete graph K_N: k = 2, squared loss, n = N + N(N-1)/2."""
+    return ("bounded-coloring", dict(family="complete", N=N, r=2, k=2), 0)
+
+
+def REAL(loss):
+    """Two standardised diabetes features, n = 40, k = 2, boxes |w|, |b| <= 2 (benchmarks/data/)."""
+    return ("data", dict(file="diabetes_bmi_s5_first40.csv", features=("bmi", "s5"), k=2, loss=loss,
+                         bound=2.0), 0)
 
 
 SUITES = {
@@ -70,6 +94,13 @@ SUITES = {
         ("hypergraph-coloring", dict(N=4, m=4, r=3, k=2), 0),
     ],
 }
+SUITES["issue13"] = [
+    *(P(n, d, k, "absolute", 0.05, seed=s) for n, d, k in ((35, 2, 2), (25, 3, 2), (30, 3, 1)) for s in range(3)),
+    *(P(n, d, k, "squared", 0.05, seed=s) for n, d, k in ((25, 3, 2), (30, 2, 2)) for s in range(3)),
+    *(G3(N) for N in (5, 6, 7, 9)),
+    REAL("absolute"),
+    REAL("squared"),
+]
 SUITES["full"] = SUITES["quick"] + [
     P(400, 2, 1, "absolute", 0.05, seed=20),
     P(300, 8, 1, "absolute", 0.05, seed=21),
@@ -102,13 +133,40 @@ ABLATIONS = {
     "global-big-M": dict(big_m="global"),
     "no-enumeration": dict(enumeration=False),
 }
-CONFIGS = ["all-on", *ABLATIONS, "A", "B"]
+BASELINES = ("A", "B", "G")
+CONFIGS = ["all-on", *ABLATIONS, *BASELINES]
+SKIPPED = ("skipped", "over licence")  # status prefixes of an optional baseline that did not run
+
+
+def family(entry) -> str:
+    """The family an instance's ratios are summarised under (issue 13's targets)."""
+    gen, params = entry[0], entry[1]
+    if gen == "planted":
+        return "planted " + {"absolute": "L1"}.get(params["loss"], params["loss"])
+    return {"bounded-coloring": "G3", "data": "real data"}.get(gen, gen)
+
+
+def load_real(params: dict) -> dict:
+    """A CSV slice from benchmarks/data/, features and label standardised over its rows."""
+    import numpy as np
+
+    raw = np.genfromtxt(ROOT / "benchmarks" / "data" / params["file"], delimiter=",", names=True)
+    X = np.column_stack([raw[f] for f in params["features"]]).astype(float)
+    y = raw["y"].astype(float)
+    X = (X - X.mean(axis=0)) / X.std(axis=0)
+    y = (y - y.mean()) / y.std()
+    n, d = X.shape
+    name = f"real {params['file'].split('_')[0]} n{n} d{d} k{params['k']} {params['loss'][:3]}"
+    return dict(name=name, X=X, y=y, w=None, k=int(params["k"]), loss=params["loss"],
+                wb=float(params["bound"]), bb=float(params["bound"]), n=n, d=d)
 
 
 def load(entry):
     from milp_relu.generators import generate
 
     gen, params, seed = entry
+    if gen == "data":
+        return load_real(params)
     inst = generate(gen, seed=seed, **params)
     md = inst.metadata
     ds = inst.dataset
@@ -128,6 +186,8 @@ def applies(config: str, inst: dict) -> bool:
         except ImportError:
             return False
         return inst["loss"] == "squared"
+    if config == "G":
+        return True  # without gurobipy the run reports "skipped" with a note
     if config == "no-ideal-cuts":
         return inst["loss"] != "squared" and not (inst["k"] == 1 and inst["d"] == 1)
     if config == "no-oa-cuts":
@@ -155,6 +215,10 @@ def preload(config: str) -> None:
         from pyomo.contrib.appsi.solvers import Highs  # noqa: F401
     elif config == "B":
         import pyscipopt  # noqa: F401
+    elif config == "G":
+        from baselines import gurobi_available
+        if gurobi_available():
+            import gurobipy  # noqa: F401
     import highspy  # noqa: F401
     import scipy.optimize  # noqa: F401
     import scipy.sparse  # noqa: F401
@@ -177,12 +241,15 @@ def run_job(entry, config: str, time_limit: float) -> dict:
         elif config == "B":
             from baselines import baseline_scip
             out = baseline_scip(X, y, k, loss, inst["wb"], inst["bb"], w, time_limit)
+        elif config == "G":
+            from baselines import baseline_gurobi
+            out = baseline_gurobi(X, y, k, loss, inst["wb"], inst["bb"], w, time_limit)
         else:
             import milp_relu
             options = {} if config == "all-on" else ABLATIONS[config]
             r = milp_relu.fit(X, y, k=k, loss=loss, weight_bound=inst["wb"], bias_bound=inst["bb"],
                               sample_weight=w, time_limit=time_limit, threads=1, **options)
-            out = {"status": r.status, "loss": r.loss, "lower_bound": r.lower_bound}
+            out = {"status": r.status, "loss": r.loss, "lower_bound": r.lower_bound, "nodes": r.nodes}
         out["time"] = time.perf_counter() - started
     except Exception as exc:  # noqa: BLE001 - a benchmark reports failures, it does not stop
         out = {"status": f"error: {type(exc).__name__}: {exc}", "time": time.perf_counter() - started,
@@ -218,17 +285,170 @@ def build_time(n=10_000, d=10, k=3, repeats=3) -> float:
     return best
 
 
+def skipped(r: dict | None) -> bool:
+    """An optional baseline that did not run (not installed, or over its licence)."""
+    return r is not None and str(r["status"]).startswith(SKIPPED)
+
+
+def unique_names(insts: list[dict], entries: list) -> None:
+    """Append the seed (" #s") to names that several seeds of one shape share."""
+    counts: dict[str, int] = {}
+    for inst in insts:
+        counts[inst["name"]] = counts.get(inst["name"], 0) + 1
+    for inst, entry in zip(insts, entries):
+        inst["shape"] = inst["name"]
+        if counts[inst["name"]] > 1:
+            inst["name"] = f"{inst['name']} #{entry[2]}"
+
+
+def check_optima(results: dict) -> None:
+    """Turn a solved run whose optimum disagrees with all-on's, or a baseline network better than
+    all-on's proven optimum, into an error status naming both losses."""
+    for (i, c), r in results.items():
+        ref = results.get((i, "all-on"))
+        if c == "all-on" or not ref or ref["status"] != "optimal" or not math.isfinite(r.get("loss", math.nan)):
+            continue
+        if c == "G":
+            tol = 1e-4 * max(abs(r["loss"]), abs(ref["loss"])) + 2e-6
+        else:
+            tol = (1e-3 if c in BASELINES else 1e-5) * (1 + abs(ref["loss"])) + 1e-5
+        if r["status"] == "optimal" and abs(r["loss"] - ref["loss"]) > tol:
+            r["status"] = f"mismatch {r['loss']:.9g} vs {ref['loss']:.9g}"
+        elif c in BASELINES and r["loss"] < ref["loss"] - tol:
+            r["status"] = f"network of loss {r['loss']:.9g} below all-on's optimum {ref['loss']:.9g}"
+
+
+def cell(r: dict | None) -> str:
+    if r is None:
+        return "="
+    if r["status"] == "optimal":
+        return f"{r['time']:.2f}"
+    if r["status"] in ("time_limit", "interrupted"):
+        return "TL"
+    if str(r["status"]).startswith("skipped"):
+        return "skip"
+    if str(r["status"]).startswith("over licence"):
+        return "lic"
+    return "ERR"
+
+
+def print_table(insts: list[dict], cols: list[str], results: dict) -> None:
+    width = max(len(inst["name"]) for inst in insts) + 2
+    print("instance".ljust(width) + "".join(f"{c:>{max(len(c), 7) + 1}}" for c in cols))
+    for i, inst in enumerate(insts):
+        print(inst["name"].ljust(width)
+              + "".join(f"{cell(results.get((i, c))):>{max(len(c), 7) + 1}}" for c in cols))
+
+
+def print_notes(insts: list[dict], results: dict) -> None:
+    """One line per optional baseline that did not run, or one per reason if it never ran."""
+    notes: dict[tuple[str, str], list[str]] = {}
+    for (i, c), r in sorted(results.items()):
+        if skipped(r):
+            notes.setdefault((c, r["status"]), []).append(insts[i]["name"] + (f" ({r['note']})" if "over" in r["status"] else ""))
+    for (c, status), names in notes.items():
+        if status.startswith("skipped"):
+            print(f"note: {c} {status} ({len(names)} runs; optional baseline)")
+        else:
+            for name in names:
+                print(f"note: {c} {status}: {name}")
+
+
+def ratio_summary(ratios: list[float]) -> str:
+    if not ratios:
+        return "-"
+    geo = math.exp(statistics.fmean(math.log(r) for r in ratios))
+    return f"{statistics.median(ratios):.2f}x {geo:.2f}x ({len(ratios)})"
+
+
+def print_config_summary(insts: list[dict], cols: list[str], results: dict) -> None:
+    def solved(i, c):
+        r = results.get((i, c))
+        return r is not None and r["status"] == "optimal"
+
+    print(f"{'config':<22}{'solved':>8}{'median, geomean vs all-on':>28}{'abs loss only':>24}")
+    for c in cols:
+        ran = [i for i in range(len(insts)) if (i, c) in results and not skipped(results[(i, c)])]
+        n_solved = sum(solved(i, c) for i in ran)
+        both = [i for i in ran if solved(i, c) and solved(i, "all-on")]
+        ratios = [max(results[(i, c)]["time"], 1e-3) / max(results[(i, "all-on")]["time"], 1e-3) for i in both]
+        absr = [rr for i, rr in zip(both, ratios) if insts[i]["loss"] == "absolute"]
+        ref_solved = sum(solved(i, "all-on") for i in ran)
+        print(f"{c:<22}{f'{n_solved}/{len(ran)}':>8}{ratio_summary(ratios):>28}{ratio_summary(absr):>24}"
+              + (f"   all-on solved {ref_solved}/{len(ran)} of these" if c != "all-on" else ""))
+
+
+def censored_time(r: dict, limit: float) -> float:
+    """A run's time, a time-out counted as the time limit (NaN for errors)."""
+    if r["status"] == "optimal":
+        return max(r["time"], 1e-3)
+    return limit if r["status"] in ("time_limit", "interrupted") else math.nan
+
+
+def print_shapes(insts: list[dict], cols: list[str], results: dict, limit: float) -> None:
+    """Per shape repeated over seeds: runs solved and the median time (TL counted as the limit)."""
+    shapes: dict[str, list[int]] = {}
+    for i, inst in enumerate(insts):
+        shapes.setdefault(inst["shape"], []).append(i)
+    shapes = {s: ix for s, ix in shapes.items() if len(ix) > 1}
+    if not shapes:
+        return
+    width = max(map(len, shapes)) + 2
+    print(f"\nper shape over seeds: solved/runs and median seconds (a time-out counted as {limit:g} s: '>')")
+    print("shape".ljust(width) + "".join(f"{c:>14}" for c in cols))
+    for shape, ix in shapes.items():
+        line = shape.ljust(width)
+        for c in cols:
+            rs = [results[(i, c)] for i in ix if (i, c) in results and not skipped(results[(i, c)])]
+            times = [censored_time(r, limit) for r in rs]
+            if not rs or any(math.isnan(x) for x in times):
+                line += f"{'-' if not rs else 'ERR':>14}"
+                continue
+            med = statistics.median(times)
+            n_ok = sum(r["status"] == "optimal" for r in rs)
+            line += f"{f'{n_ok}/{len(rs)} ' + ('>' if med >= limit else '') + f'{med:.2f}':>14}"
+        print(line)
+
+
+def print_families(insts: list[dict], entries: list, cols: list[str], results: dict, limit: float) -> None:
+    """Per family: median of time(baseline) / time(all-on), a time-out counted as the time limit."""
+    bases = [c for c in cols if c in BASELINES]
+    if not bases:
+        return
+    fams: dict[str, list[int]] = {}
+    for i, entry in enumerate(entries):
+        fams.setdefault(family(entry), []).append(i)
+    print("\nper family: median time(baseline) / time(all-on) over instances where either solved, a time-out\n"
+          f"counted as {limit:g} s (> 1: all-on is faster); [both solved / instances run], "
+          "'all-on TL' counts the time-outs of all-on")
+    print(f"{'family':<18}" + "".join(f"{c + ' / all-on':>32}" for c in bases))
+    for fam, ix in fams.items():
+        line = f"{fam:<18}"
+        for c in bases:
+            pairs = [(results[(i, c)], results[(i, "all-on")]) for i in ix
+                     if (i, c) in results and (i, "all-on") in results and not skipped(results[(i, c)])]
+            ratios = [censored_time(a, limit) / censored_time(b, limit) for a, b in pairs
+                      if "optimal" in (a["status"], b["status"])]
+            ratios = [x for x in ratios if not math.isnan(x)]
+            both = sum(a["status"] == b["status"] == "optimal" for a, b in pairs)
+            tl = sum(b["status"] != "optimal" for _, b in pairs)
+            text = "-" if not ratios else f"{statistics.median(ratios):.3g}x"
+            line += f"{f'{text} [{both}/{len(pairs)}]' + (f' all-on TL {tl}' if tl else ''):>32}"
+        print(line)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--suite", default="quick", choices=sorted(SUITES))
-    ap.add_argument("--time-limit", type=float, default=None, help="seconds per run (quick 30, full 120, tiny 10)")
-    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--time-limit", type=float, default=None,
+                    help="seconds per run (quick 30, full 120, tiny 10, issue13 60)")
+    ap.add_argument("--jobs", type=int, default=2, help="runs at a time (each one thread)")
     ap.add_argument("--configs", default=",".join(CONFIGS))
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per cell; the table shows the median time (solved only if every run was)")
     ap.add_argument("--json", default=None, help="also write every run to this JSON file")
     args = ap.parse_args(argv)
-    limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0}[args.suite]
+    limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0, "issue13": 60.0}[args.suite]
     configs = [c for c in args.configs.split(",") if c]
     unknown = set(configs) - set(CONFIGS)
     if unknown:
@@ -237,6 +457,7 @@ def main(argv=None) -> int:
         configs.insert(0, "all-on")
     entries = SUITES[args.suite]
     insts = [load(e) for e in entries]
+    unique_names(insts, entries)
     if args.repeat < 1:
         ap.error("--repeat must be >= 1")
     jobs = [(i, c) for i, inst in enumerate(insts) for c in configs if applies(c, inst)]
@@ -255,60 +476,20 @@ def main(argv=None) -> int:
             runs.setdefault(key, []).append(out)
     wall = time.perf_counter() - started
     results = {key: combine(outs) for key, outs in runs.items()}
+    check_optima(results)
 
-    def solved(i, c):
-        r = results.get((i, c))
-        return r is not None and r["status"] == "optimal"
-
-    # a solved run whose optimum disagrees with all-on's is an error, not a time
-    for (i, c), r in results.items():
-        ref = results.get((i, "all-on"))
-        if c != "all-on" and r["status"] == "optimal" and ref and ref["status"] == "optimal":
-            tol = (1e-3 if c in ("A", "B") else 1e-5) * (1 + abs(ref["loss"])) + 1e-5
-            if abs(r["loss"] - ref["loss"]) > tol:
-                r["status"] = f"mismatch {r['loss']:.9g} vs {ref['loss']:.9g}"
-
-    width = max(len(inst["name"]) for inst in insts) + 2
-    cols = [c for c in configs]
-    header = "instance".ljust(width) + "".join(f"{c:>{max(len(c), 7) + 1}}" for c in cols)
     print(f"suite {args.suite}: {len(insts)} instances, time limit {limit:g} s per run, "
           f"{args.jobs} parallel runs, HiGHS threads=1"
+          + (", Gurobi Threads=1" if "G" in configs else "")
           + (f", median of {args.repeat} runs per cell" if args.repeat > 1 else ""))
-    print(header)
-    for i, inst in enumerate(insts):
-        line = inst["name"].ljust(width)
-        for c in cols:
-            w = max(len(c), 7) + 1
-            r = results.get((i, c))
-            if r is None:
-                cell = "="
-            elif r["status"] == "optimal":
-                cell = f"{r['time']:.2f}"
-            elif r["status"] in ("time_limit", "interrupted"):
-                cell = "TL"
-            else:
-                cell = "ERR"
-            line += f"{cell:>{w}}"
-        print(line)
+    print_table(insts, configs, results)
+    print_notes(insts, results)
     print()
-    def summary(ratios: list[float]) -> str:
-        if not ratios:
-            return "-"
-        geo = math.exp(statistics.fmean(math.log(r) for r in ratios))
-        return f"{statistics.median(ratios):.2f}x {geo:.2f}x ({len(ratios)})"
-
-    print(f"{'config':<22}{'solved':>8}{'median, geomean vs all-on':>28}{'abs loss only':>24}")
-    for c in cols:
-        ran = [i for i in range(len(insts)) if (i, c) in results]
-        n_solved = sum(solved(i, c) for i in ran)
-        both = [i for i in ran if solved(i, c) and solved(i, "all-on")]
-        ratios = [max(results[(i, c)]["time"], 1e-3) / max(results[(i, "all-on")]["time"], 1e-3) for i in both]
-        absr = [rr for i, rr in zip(both, ratios) if insts[i]["loss"] == "absolute"]
-        ref_solved = sum(solved(i, "all-on") for i in ran)
-        print(f"{c:<22}{f'{n_solved}/{len(ran)}':>8}{summary(ratios):>28}{summary(absr):>24}"
-              + (f"   all-on solved {ref_solved}/{len(ran)} of these" if c != "all-on" else ""))
+    print_config_summary(insts, configs, results)
+    print_shapes(insts, configs, results, limit)
+    print_families(insts, entries, configs, results, limit)
     errors = [(insts[i]["name"], c, r["status"]) for (i, c), r in results.items()
-              if r["status"] not in ("optimal", "time_limit", "interrupted")]
+              if r["status"] not in ("optimal", "time_limit", "interrupted") and not skipped(r)]
     for name, c, status in errors:
         print(f"ERR {name} [{c}]: {status}")
     print(f"\nbuild_big_m n=10000 d=10 k=3: {build_time():.3f} s    (suite wall time {wall:.0f} s)")
