@@ -1,0 +1,286 @@
+"""A single search tree over activation states for one sign split (all three losses).
+
+The problem of one sign split s in {-1, +1}^k is
+
+    min  sum_i omega_i loss(f(x_i) - y_i),  f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c),
+    s.t. |w_jl| <= W, |b_j| <= B,
+
+(max_i |f(x_i) - y_i| for the max loss). The search branches on the activation state of a pair
+(point i, unit j): ON (p_ij = w_j . x_i + b_j >= 0, h_ij = p_ij) or OFF (p_ij <= 0, h_ij = 0).
+Every network belongs to at least one leaf (its own pattern; at p_ij = 0 to both), so the
+minimum over the leaves is the optimum.
+
+Node relaxation (:mod:`milp_relu.branch_and_bound_relaxation`). In the network's own parameters
+theta = (W, b, c) plus one variable h_ij per undecided pair: sign rows for decided pairs, the
+triangle (convex hull) of the ReLU on [L_ij, U_ij] for undecided ones, the loss as a convex QP
+(squared) or LP (absolute, max), and optionally the incumbent's residual radius
+|f_i - y_i| <= R_i. Every network of the node is feasible with h = max(0, p) at objective equal
+to its loss, so the relaxation's optimum is a lower bound of the node; at a leaf it is the
+pattern's convex problem itself. The ``decided`` relaxation keeps only points with every unit
+decided (each dropped point adds a constant lower bound on its own term).
+
+Why the proven bound is valid. Each node's relaxation bounds the loss of every network of the
+node from below; children partition (or, with the symmetry rule, cover up to unit permutations
+that keep the loss) their parent; propagation only fixes pairs whose state every network of the
+node (with loss below the incumbent, for the bound rules) already has. A node is discarded only
+when (a) its relaxation is infeasible (no network, or none better than the incumbent/cutoff when
+the radius rows are on), (b) its bound is at least UB - tol, or (c) a network of loss at most
+its bound + tol is known. The returned lower bound is the minimum over the open nodes' bounds,
+the discarded nodes' bounds and the best loss found: every network of the split lies in one of
+those nodes. Every network offered as incumbent is clipped into the boxes and evaluated in
+float64 from scratch; the QP objective is never trusted as a loss.
+
+Node selection is best-first (smallest bound). Branching picks the undecided pair whose
+relaxed h_ij exceeds max(0, p_ij) the most (weighted by omega_i), i.e. where the relaxation is
+furthest from the network its theta defines; with the ``decided`` relaxation, the point of
+largest weighted loss under the node's network.
+
+References
+----------
+.. [1] S. Goel, A. Klivans, P. Manurangsi, D. Reichman, "Tight Hardness Results for Training
+   Depth-2 ReLU Networks", ITCS 2021, arXiv:2011.13550.
+.. [2] R. Ehlers, "Formal Verification of Piece-Wise Linear Feed-Forward Neural Networks",
+   ATVA 2017.
+.. [3] J. Ostrowski, J. Linderoth, F. Rossi, S. Smriglio, "Orbital branching", Math.
+   Programming 126 (2011) (symmetric children discarded at a node).
+"""
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .bounds import interval_preactivation_bounds, residual_radius, sign_pure_unit_bounds
+from .branch_and_bound_propagation import (children, fix_by_bounds, propagate_geometry,
+                                           symmetric_class)
+from .branch_and_bound_relaxation import FREE, NodeProblem, solve_node
+from .network import ReLUNetwork, loss_from_residuals
+
+
+@dataclass(frozen=True)
+class BnBOptions:
+    """Switches of the search; each keeps the optimum (the property test turns each off alone).
+
+    relaxation : "hull" (triangle relaxation of undecided pairs) or "decided" (decided points only).
+    geometry : the cone rule of :mod:`milp_relu.branch_and_bound_propagation`.
+    symmetry : one child per unit permutation class of equal-sign units with equal states.
+    radius_rows : |f_i - y_i| <= R_i from the incumbent in every node problem.
+    incumbent_bounds : tighten L, U from the incumbent in sign-pure splits (no output bias).
+    """
+
+    relaxation: str = "hull"
+    geometry: bool = True
+    symmetry: bool = True
+    radius_rows: bool = True
+    incumbent_bounds: bool = True
+
+
+@dataclass
+class SplitResult:
+    """The answer for one sign split.
+
+    ``status``: "optimal" (lower_bound within tolerance of loss), "cutoff" (no network of the split
+    beats ``cutoff`` by more than the tolerance; ``network`` is the best one seen, maybe None) or
+    "time_limit". ``loss`` is the float64 loss of ``network`` (inf if None).
+    """
+
+    network: ReLUNetwork | None
+    loss: float
+    lower_bound: float
+    nodes: int
+    status: str
+    time_s: float = 0.0
+    fixed_by_propagation: int = 0
+    stats: dict = field(default_factory=dict)
+
+
+class _Search:
+    """State of one search: data, incumbent, bounds and the open nodes."""
+
+    def __init__(self, X, y, weights, loss, signs, weight_bound, bias_bound, output_bias, options,
+                 rel_gap, abs_gap, seed):
+        self.X = np.asarray(X, dtype=np.float64)
+        self.y = np.asarray(y, dtype=np.float64)
+        n = self.X.shape[0]
+        self.weights = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
+        self.loss = loss
+        self.signs = np.asarray(signs, dtype=np.float64)
+        self.k = self.signs.size
+        self.W, self.B = float(weight_bound), float(bias_bound)
+        self.output_bias = bool(output_bias)
+        self.options = options
+        self.rel_gap, self.abs_gap = rel_gap, abs_gap
+        self.seed = seed
+        self.X1 = np.column_stack([self.X, np.ones(n)])
+        self.lower0, self.upper0 = interval_preactivation_bounds(self.X, self.k, self.W, self.B)
+        self.best: ReLUNetwork | None = None
+        self.best_loss = math.inf
+        self.cutoff = math.inf
+        self.problem = NodeProblem(self.X1, self.y, self.weights, self.signs, self.W, self.B,
+                                   self.output_bias, loss, self.lower0.copy(), self.upper0.copy(),
+                                   None, options.relaxation)
+        self.propagated = 0
+
+    # -- incumbent ---------------------------------------------------------------------------
+    def ub(self) -> float:
+        return min(self.best_loss, self.cutoff)
+
+    def tol(self, value: float) -> float:
+        return max(self.abs_gap, self.rel_gap * abs(value)) if math.isfinite(value) else 0.0
+
+    def evaluate(self, network: ReLUNetwork) -> float:
+        return loss_from_residuals(network.predict(self.X) - self.y, self.loss, self.weights).value
+
+    def offer(self, network: ReLUNetwork) -> float:
+        """Clip into the boxes, evaluate in float64, keep if better; returns its loss."""
+        network = ReLUNetwork(np.clip(network.W, -self.W, self.W), np.clip(network.b, -self.B, self.B),
+                              self.signs.copy(), float(network.c) if self.output_bias else 0.0)
+        value = self.evaluate(network)
+        if value < self.best_loss:
+            improved = value < self.ub()
+            self.best, self.best_loss = network, value
+            if improved:
+                self.retighten()
+        return value
+
+    def retighten(self) -> None:
+        """Residual radius and pre-activation bounds implied by UB (valid for improving networks)."""
+        ub = self.ub()
+        if not math.isfinite(ub):
+            return
+        radius = residual_radius(self.weights, self.loss, ub)
+        if self.options.radius_rows:
+            self.problem.radius = radius
+        if self.options.incumbent_bounds and not self.output_bias:
+            tight = sign_pure_unit_bounds(self.y, radius, tuple(self.signs), self.lower0, self.upper0)
+            if tight is not None:
+                self.problem.lower, self.problem.upper = tight
+
+    def network_of(self, theta: np.ndarray) -> ReLUNetwork:
+        width = self.X1.shape[1]
+        params = theta[:self.k * width].reshape(self.k, width)
+        c = float(theta[self.k * width]) if self.output_bias else 0.0
+        return ReLUNetwork(params[:, :-1].copy(), params[:, -1].copy(), self.signs.copy(), c)
+
+    # -- branching ---------------------------------------------------------------------------
+    def branch_pair(self, state: np.ndarray, theta: np.ndarray, h: np.ndarray) -> tuple[int, int]:
+        width = self.X1.shape[1]
+        P = self.X1 @ theta[:self.k * width].reshape(self.k, width).T      # (n, k)
+        free = state == FREE
+        if self.options.relaxation == "hull":
+            score = np.where(free, np.nan_to_num(h) - np.maximum(P, 0.0), -np.inf)
+            score = np.where(free, np.maximum(score, 0.0) * self.weights[:, None] + 1e-12, -np.inf)
+        else:
+            f = np.maximum(P, 0.0) @ self.signs + (theta[-1] if self.output_bias else 0.0)
+            r = np.abs(f - self.y) * (self.weights if self.loss != "max" else 1.0)
+            score = np.where(free, r[:, None] + 1e-12, -np.inf)
+        i, j = np.unravel_index(int(np.argmax(score)), score.shape)
+        return int(i), int(j)
+
+
+def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound: float,
+                    bias_bound: float, output_bias: bool = False, sample_weight: np.ndarray | None = None,
+                    incumbent: ReLUNetwork | None = None, cutoff: float = math.inf,
+                    deadline: float | None = None, rel_gap: float = 1e-6, abs_gap: float = 1e-6,
+                    seed: int = 0, options: BnBOptions | None = None) -> SplitResult:
+    """Certified optimum of one sign split by branch and bound over activation states.
+
+    Parameters
+    ----------
+    X, y : arrays (n, d), (n,)
+    loss : {"squared", "absolute", "max"}
+    signs : sequence of +/-1, length k
+    weight_bound, bias_bound : float
+        The boxes |W| <= weight_bound, |b| <= bias_bound.
+    output_bias : bool
+        A free output bias c.
+    sample_weight : array (n,), optional
+        omega_i > 0 (ignored by the max loss).
+    incumbent : ReLUNetwork, optional
+        A network of this split (signs equal to ``signs``); it is re-evaluated here.
+    cutoff : float
+        Only networks with loss below ``cutoff`` are of interest (e.g. another split's loss).
+    deadline : float, optional
+        ``time.perf_counter()`` value at which to stop with status "time_limit".
+    rel_gap, abs_gap : float
+        A node is discarded when its bound is within max(abs_gap, rel_gap |UB|) of UB.
+    seed : int
+        HiGHS random seed.
+    options : BnBOptions, optional
+
+    Returns
+    -------
+    SplitResult
+    """
+    started = time.perf_counter()
+    options = options or BnBOptions()
+    search = _Search(X, y, sample_weight, loss, signs, weight_bound, bias_bound, output_bias,
+                     options, rel_gap, abs_gap, seed)
+    search.cutoff = float(cutoff)
+    if incumbent is not None:
+        search.offer(incumbent)
+    search.retighten()
+    n, k = search.X.shape[0], search.k
+    root = np.full((n, k), FREE, dtype=np.int8)
+    counter = itertools.count()
+    heap: list[tuple[float, int, np.ndarray]] = [(0.0, next(counter), root)]
+    closed_floor = math.inf      # smallest bound among discarded nodes
+    nodes = 0
+    timed_out = False
+    while heap:
+        if deadline is not None and time.perf_counter() >= deadline:
+            timed_out = True
+            break
+        bound, _, state = heapq.heappop(heap)
+        ub = search.ub()
+        if bound >= ub - search.tol(ub):
+            closed_floor = min(closed_floor, bound)
+            continue
+        state = state.copy()
+        fix_by_bounds(state, search.problem.lower, search.problem.upper)
+        if options.geometry:
+            search.propagated += propagate_geometry(state, search.X1)
+        remaining = None if deadline is None else deadline - time.perf_counter()
+        sol = solve_node(search.problem, state, remaining, seed)
+        nodes += 1
+        if sol.status == "infeasible":
+            # no network of the node (better than UB, when radius rows are on)
+            closed_floor = min(closed_floor, search.ub() if search.problem.radius is not None else math.inf)
+            continue
+        if sol.status == "optimal":
+            bound = max(bound, sol.value)
+            value = search.offer(search.network_of(sol.theta))
+            ub = search.ub()
+            if bound >= ub - search.tol(ub) or value <= bound + search.tol(bound):
+                closed_floor = min(closed_floor, bound)
+                continue
+        if not np.any(state == FREE):
+            # a leaf whose convex problem HiGHS did not solve: keep its bound, give up exactness
+            closed_floor = min(closed_floor, bound)
+            timed_out = True
+            continue
+        if sol.status != "optimal":
+            i = int(np.flatnonzero((state == FREE).any(axis=1))[0])
+            j = int(np.flatnonzero(state[i] == FREE)[0])
+        else:
+            i, j = search.branch_pair(state, sol.theta, sol.h)
+        units = symmetric_class(state, search.signs, j) if options.symmetry else [j]
+        units = [u for u in units if state[i, u] == FREE]
+        for child in children(state, i, units):
+            heapq.heappush(heap, (bound, next(counter), child))
+    open_floor = min((b for b, _, _ in heap), default=math.inf)
+    lower = min(closed_floor, open_floor, search.best_loss)
+    ub = search.ub()
+    if timed_out:
+        status = "time_limit"
+    elif search.best_loss < search.cutoff - search.tol(search.cutoff):
+        status = "optimal"
+    else:
+        status = "cutoff" if math.isfinite(search.cutoff) else "optimal"
+    del ub
+    return SplitResult(search.best, search.best_loss, lower, nodes, status, time.perf_counter() - started,
+                       search.propagated)

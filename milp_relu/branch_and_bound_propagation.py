@@ -1,0 +1,89 @@
+"""Propagation and branching rules of :mod:`milp_relu.branch_and_bound` (geometry, bounds, symmetry).
+
+Geometry (the cone rule). Write v_i = (x_i, 1), so p_ij = v_i . (w_j, b_j). If
+
+    v_i = sum_{a in ON_j} lambda_a v_a - sum_{b in OFF_j} mu_b v_b,   lambda, mu >= 0,
+
+then p_ij = sum lambda_a p_aj - sum mu_b p_bj >= 0 for every network of the node: the pair is ON.
+Symmetrically v_i in cone(OFF_j) - cone(ON_j) forces p_ij <= 0: OFF. With mu = 0 and the last
+coordinate this is "x_i in the convex hull of points the unit activates" (and of points it
+switches off); with both it also covers points beyond an active point on a ray from an inactive
+one. At p_ij = 0 both states describe the same network (h = 0 = p), so a pair forced both ways
+is consistent, never a contradiction. Membership is tested with non-negative least squares; a
+residual rho <= 1e-10 (1 + |v_i|) is accepted, which can only misplace a pre-activation of size
+rho ||(w_j, b_j)||, far below the tolerances of the QP solver.
+
+Bounds: a pair with U_ij <= 0 is OFF, with L_ij >= 0 ON (the bounds are valid for every network
+that can still beat the incumbent, see :mod:`milp_relu.bounds`).
+
+Symmetry: units j, j' of the same output sign whose states agree at every point are
+interchangeable at the node (swapping them maps the node's networks onto themselves and keeps
+the loss). Branching on a point i for a class C of such units therefore only needs the |C| + 1
+children "the first m units of C on, the others off": every network of the node is a unit
+permutation away from one of them.
+"""
+from __future__ import annotations
+
+import numpy as np
+from scipy.optimize import nnls
+
+from .branch_and_bound_relaxation import FREE, OFF, ON
+
+
+def fix_by_bounds(state: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> None:
+    """FREE pairs with U <= 0 become OFF, with L >= 0 ON (in place)."""
+    free = state == FREE
+    state[free & (upper <= 0.0)] = OFF
+    state[free & (lower >= 0.0) & (upper > 0.0)] = ON
+
+
+def _in_cone(plus: np.ndarray, minus: np.ndarray, target: np.ndarray) -> bool:
+    """Is ``target`` in cone(rows of plus) - cone(rows of minus)?"""
+    M = np.vstack([plus, -minus]).T
+    _, residual = nnls(M, target, maxiter=50 * M.shape[1] + 50)
+    return residual <= 1e-10 * (1.0 + float(np.linalg.norm(target)))
+
+
+def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None) -> int:
+    """Apply the cone rule to a fixpoint for ``units`` (all if None), in place; returns the count fixed."""
+    k = state.shape[1]
+    todo = list(range(k)) if units is None else list(units)
+    fixed = 0
+    for j in todo:
+        changed = True
+        while changed:
+            changed = False
+            on = X1[state[:, j] == ON]
+            off = X1[state[:, j] == OFF]
+            for i in np.flatnonzero(state[:, j] == FREE):
+                if on.shape[0] and _in_cone(on, off, X1[i]):
+                    state[i, j] = ON
+                elif off.shape[0] and _in_cone(off, on, X1[i]):
+                    state[i, j] = OFF
+                else:
+                    continue
+                fixed += 1
+                changed = True
+    return fixed
+
+
+def symmetric_class(state: np.ndarray, signs: np.ndarray, unit: int) -> list[int]:
+    """Units of ``unit``'s sign whose state columns equal its own (``unit`` included), in order."""
+    column = state[:, unit]
+    return [j for j in range(state.shape[1])
+            if signs[j] == signs[unit] and np.array_equal(state[:, j], column)]
+
+
+def children(state: np.ndarray, point: int, units: list[int]) -> list[np.ndarray]:
+    """The child states of branching point ``point`` on ``units``.
+
+    One unit: OFF and ON. A symmetric class C (see the module docstring): the first m units of C
+    ON and the rest OFF, m = 0..|C|.
+    """
+    out = []
+    for m in range(len(units) + 1):
+        child = state.copy()
+        child[point, units] = OFF
+        child[point, units[:m]] = ON
+        out.append(child)
+    return out
