@@ -20,20 +20,46 @@ def load_problem(path: Path) -> tuple[Dataset, dict[str, Any], dict[str, Any] | 
     if suffix == ".json":
         from ..instance import load_instance
 
-        instance = load_instance(path)
-        meta = instance.metadata
+        instance = load_instance(path)  # checks the types of k, loss and bounds
         defaults: dict[str, Any] = {}
-        if meta.get("k") is not None:
-            defaults["k"] = int(meta["k"])
-        if meta.get("loss") is not None:
-            defaults["loss"] = str(meta["loss"])
-        bounds = meta.get("bounds") or {}
-        if bounds.get("weight") is not None:
-            defaults["weight_bound"] = float(bounds["weight"])
-        if bounds.get("bias") is not None:
-            defaults["bias_bound"] = float(bounds["bias"])
-        return instance.dataset, defaults, meta
+        if instance.k is not None:
+            defaults["k"] = instance.k
+        if instance.loss is not None:
+            defaults["loss"] = instance.loss
+        if instance.weight_bound is not None:
+            defaults["weight_bound"] = instance.weight_bound
+        if instance.bias_bound is not None:
+            defaults["bias_bound"] = instance.bias_bound
+        return instance.dataset, defaults, instance.metadata
     return load_dataset(path), {}, None
+
+
+#: Options of a training problem that an .mps/.lp model file (a fixed model) cannot honour.
+MODEL_FILE_REFUSES = ("k", "loss", "weight_bound", "bias_bound", "signs", "output_bias", "sign_mode",
+                      "save_network")
+
+
+def given_options(ctx: click.Context, names: tuple[str, ...]) -> list[str]:
+    """The options among ``names`` that the user set (on the command line or the environment)."""
+    from click.core import ParameterSource
+
+    given = []
+    for name in names:
+        if ctx.get_parameter_source(name) in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT):
+            given.append("--" + name.replace("_", "-"))
+    return given
+
+
+def check_solver_options(time_limit: float | None, rel_gap: float, abs_gap: float, threads: int) -> None:
+    """Time limit positive, gaps non-negative (all finite), threads in 1..MAX_THREADS."""
+    from ..limits import check_threads
+
+    if time_limit is not None and not (math.isfinite(time_limit) and time_limit > 0):
+        raise InputError(f"--time-limit must be positive and finite, got {time_limit}")
+    for name, gap in (("--rel-gap", rel_gap), ("--abs-gap", abs_gap)):
+        if not (math.isfinite(gap) and gap >= 0):
+            raise InputError(f"{name} must be non-negative and finite, got {gap}")
+    check_threads(threads, "--threads")
 
 
 def _fmt(value: float | None) -> str:
@@ -67,15 +93,32 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
 
     PATH is an .npz (arrays X, y, optional sample_weight), a .csv (label column `y`, else the
     last; optional column `sample_weight`), an instance .json (its k, loss and bounds become the
-    defaults), or an .mps/.lp model file (solved as it stands).
+    defaults), or an .mps/.lp model file (solved as it stands: --time-limit, the gaps, --threads,
+    --log and --json apply; the options of a training problem are refused).
     """
+    from ..fileio import check_output_path
+    from ..limits import check_k, check_model_size
+
+    ctx = click.get_current_context()
+    check_solver_options(time_limit, rel_gap, abs_gap, threads)
+    if log_path is not None:
+        check_output_path(log_path, "--log")
     suffix = path.suffix.lower()
     if suffix in (".mps", ".lp") or path.name.lower().endswith((".mps.gz", ".lp.gz")):
         from .solve_model import solve_model_file
 
+        refused = given_options(ctx, MODEL_FILE_REFUSES)
+        if refused:
+            raise InputError(f"{', '.join(refused)} {'does' if len(refused) == 1 else 'do'} not apply to a model "
+                             f"file ({path.name} is solved as it stands); solve the instance's .json or data "
+                             "to choose them")
         solve_model_file(path, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
-                         threads=threads, as_json=as_json)
+                         threads=threads, as_json=as_json, log_path=log_path)
         return
+    if save_network is not None:
+        check_output_path(save_network, "--save-network")
+    if k is not None:
+        check_k(k, "--k")
     if not path.exists():
         raise InputError(f"no such file: {path}")
     dataset, defaults, _ = load_problem(path)
@@ -83,6 +126,7 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
     loss = loss or defaults.get("loss", "squared")
     weight_bound = weight_bound if weight_bound is not None else defaults.get("weight_bound", 1.0)
     bias_bound = bias_bound if bias_bound is not None else defaults.get("bias_bound")
+    check_model_size(dataset.n, dataset.d, k)
     if log_path is not None:
         atomic_write_text(log_path, "")
 
@@ -116,12 +160,12 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
         if status_line is not None:
             status_line.stop()
     payload = result.to_dict()
-    if save_network is not None and result.network is not None:
-        atomic_write_text(save_network, result.network.to_json() + "\n")
-    if as_json:
+    if as_json:  # the result first: a file that cannot be written never loses it
         click.echo(json.dumps(payload, sort_keys=True))
     else:
         _print_table(payload, path)
+    if save_network is not None and result.network is not None:
+        atomic_write_text(save_network, result.network.to_json() + "\n")
     if result.status == "error":
         raise click.exceptions.Exit(1)
 

@@ -13,17 +13,29 @@ from ..errors import InputError
 
 # HiGHS's model status strings in the words milp_relu's fit() uses
 _STATUS = {"Optimal": "optimal", "Time limit reached": "time_limit", "Infeasible": "infeasible",
-           "Primal infeasible or unbounded": "infeasible", "Unbounded": "unbounded",
+           "Primal infeasible or unbounded": "infeasible_or_unbounded", "Unbounded": "unbounded",
            "Interrupted by user": "interrupted"}
 
 
 def solve_model_file(path: Path, time_limit: float | None, rel_gap: float, abs_gap: float,
-                     threads: int, as_json: bool) -> dict:
-    """Read a model file with HiGHS, solve it, print status and objective."""
+                     threads: int, as_json: bool, log_path: Path | None = None) -> dict:
+    """Read a model file with HiGHS, solve it, print status and objective.
+
+    The time limit, the gaps and the thread count become HiGHS options; ``log_path`` receives
+    HiGHS's log. An objective is reported only for a feasible point of a bounded model
+    (``objective`` is null for ``infeasible``, ``unbounded`` and ``infeasible_or_unbounded``).
+    """
     if not path.is_file():
         raise InputError(f"no such file: {path}")
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    if log_path is not None:
+        from ..fileio import atomic_write_text
+
+        atomic_write_text(log_path, "")
+        h.setOptionValue("output_flag", True)
+        h.setOptionValue("log_to_console", False)
+        h.setOptionValue("log_file", str(log_path))
     h.setOptionValue("threads", int(threads))
     h.setOptionValue("mip_rel_gap", float(rel_gap))
     h.setOptionValue("mip_abs_gap", float(abs_gap))
@@ -49,8 +61,10 @@ def solve_model_file(path: Path, time_limit: float | None, rel_gap: float, abs_g
     info = h.getInfo()
     highs_status = h.modelStatusToString(h.getModelStatus())
     status = _STATUS.get(highs_status, highs_status.lower().replace(" ", "_"))
-    objective = info.objective_function_value if info.primal_solution_status == highspy.kSolutionStatusFeasible else None
-    bound = info.mip_dual_bound if h.getLp().integrality_ else objective
+    feasible = info.primal_solution_status == highspy.kSolutionStatusFeasible
+    no_value = status in ("infeasible", "unbounded", "infeasible_or_unbounded")
+    objective = info.objective_function_value if feasible and not no_value else None
+    bound = None if no_value else (info.mip_dual_bound if h.getLp().integrality_ else objective)
     result = {"status": status, "highs_status": highs_status, "objective": objective,
               "lower_bound": bound if bound is not None and math.isfinite(bound) else None,
               "nodes": int(max(info.mip_node_count, 0)), "time_s": h.getRunTime(),
