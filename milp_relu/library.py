@@ -40,9 +40,11 @@ from . import __version__
 from .backends.files import (MODEL_FORMATS, ExportModel, coefficient_ranges, write_model_file)
 from .data import Dataset
 from .errors import InputError
-from .fileio import atomic_write_bytes, atomic_write_json, atomic_write_text, npz_bytes, read_json, sha256_file
+from .fileio import (atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir, npz_bytes,
+                     read_json, sha256_file)
 from .formulation import FormulationOptions, MilpModel, build_big_m, tangent_cuts
 from .instance import SCHEMA_VERSION, Instance, resolve_inside
+from .limits import check_k, check_model_size
 from .network import LOSSES
 
 LIBRARY_SCHEMA_VERSION = 1
@@ -77,6 +79,15 @@ class ExportChoice:
     def __post_init__(self) -> None:
         if self.loss not in LOSSES:
             raise InputError(f"unknown loss {self.loss!r} (choose one of {', '.join(LOSSES)})")
+        check_k(self.k)
+        for name, value, zero_ok in (("weight bound", self.weight_bound, False),
+                                     ("bias bound", self.bias_bound, True)):
+            if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not (
+                    math.isfinite(value) and (value >= 0 if zero_ok else value > 0)):
+                need = "non-negative" if zero_ok else "positive"
+                raise InputError(f"{name} must be {need} and finite, got {value!r}")
+        if self.signs is not None and (isinstance(self.signs, bool) or not isinstance(self.signs, (int, np.integer))):
+            raise InputError(f"signs must be an integer p, got {self.signs!r}")
         if self.signs is not None and not 0 <= int(self.signs) <= int(self.k):
             raise InputError(f"signs p must lie in 0..k = 0..{self.k}, got {self.signs}")
 
@@ -126,7 +137,11 @@ def export_choice(instance: Instance, loss: str | None = None, k: int | None = N
                 signs = int(text)
             except ValueError:
                 raise InputError(f"signs must be an integer p, 'positive' or 'binary'; got {signs!r}") from None
-    ob = bool(meta.get("output_bias", False)) if output_bias is None else bool(output_bias)
+    ob = meta.get("output_bias") if output_bias is None else output_bias
+    if ob is None:
+        ob = False
+    if not isinstance(ob, (bool, np.bool_)):
+        raise InputError(f"output_bias must be true or false, got {ob!r}")
     return ExportChoice(loss=loss, k=k, weight_bound=wb, bias_bound=float(bb), signs=signs,
                         output_bias=ob, symmetry=symmetry)
 
@@ -361,10 +376,14 @@ def export_instance(instance: Instance, out_dir: str | Path, choice: ExportChoic
     With ``update_manifest`` the entry is added to (or replaces its row in) ``out_dir``'s
     manifest and reference file; :func:`export_suite` writes those once at the end instead.
     """
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_output_dir(out_dir, "library folder")
     formats = _check_formats(formats)
     choice = choice or export_choice(instance)
+    check_model_size(instance.dataset.n, instance.dataset.d, choice.k)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the library folder {out}: {exc.strerror or exc}") from None
     if hard_time_limit is None and time_limit:
         hard_time_limit = HARD_FACTOR * float(time_limit)
     name = entry_name(instance, choice)
@@ -666,8 +685,11 @@ def export_suite(name: str, out_dir: str | Path, *, formats: Sequence[str] = MOD
     from .generators import generate
 
     items = suite_items(name)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_output_dir(out_dir, "library folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the library folder {out}: {exc.strerror or exc}") from None
     old_rows = _read_manifest_rows_lenient(out)
     if hard_time_limit is None and time_limit:
         hard_time_limit = HARD_FACTOR * float(time_limit)
@@ -760,6 +782,8 @@ class Library:
 def _check(path: Path, expected: str | None, what: str) -> None:
     if expected is None:
         raise InputError(f"{path}: no sha256 recorded for this {what}; refusing an unverifiable file")
+    if not isinstance(expected, str):
+        raise InputError(f"{path}: the sha256 recorded for this {what} is not a hex digest: {expected!r:.40}")
     if not path.is_file():
         raise InputError(f"{path}: {what} listed in the manifest is missing")
     actual = sha256_file(path)
@@ -783,10 +807,19 @@ def load_library(folder: str | Path, verify: bool = True) -> Library:
         raise InputError(f"{path}: library_schema_version {version!r} is not supported "
                          f"(this milp_relu reads {LIBRARY_SCHEMA_VERSION})")
     for i, row in enumerate(doc["instances"]):
-        if not isinstance(row, dict) or "name" not in row or not isinstance(row.get("files"), dict):
+        if not isinstance(row, dict) or not isinstance(row.get("name"), str) or not isinstance(row.get("files"), dict):
             raise InputError(f"{path}: instance row {i} lacks 'name' or 'files'")
+        for key in ("sha256", "reference"):
+            if row.get(key) is not None and not isinstance(row[key], dict):
+                raise InputError(f"{path}: instance row {i} ({row['name']!r}): {key!r} must be an object")
         for role, fname in row["files"].items():
-            resolve_inside(root, str(fname), f"{row['name']}: {role}")
+            if not isinstance(fname, str):
+                raise InputError(f"{path}: instance row {i} ({row['name']!r}): file {role!r} must be a file name")
+            resolve_inside(root, fname, f"{row['name']}: {role}")
+    if doc.get("sha256") is not None and not isinstance(doc["sha256"], dict):
+        raise InputError(f"{path}: 'sha256' must be an object of file name to digest")
+    if not isinstance(doc.get("reference_file", SOLU), str):
+        raise InputError(f"{path}: 'reference_file' must be a file name")
     if verify:
         for fname, digest in (doc.get("sha256") or {}).items():
             _check(resolve_inside(root, str(fname), "manifest file"), digest, "manifest file")
@@ -837,18 +870,25 @@ def load_entry(path: str | Path, name: str | None = None, verify: bool = True) -
     return load_library(p, verify=verify).load(name, verify=verify)
 
 
+#: What reading a damaged library can raise besides InputError; verify_library reports them.
+_DAMAGE = (InputError, OSError, ValueError, TypeError, KeyError, AttributeError)
+
+
 def verify_library(folder: str | Path) -> list[str]:
-    """Every problem found in a library (empty list: all files present and checksums match)."""
+    """Every problem found in a library (empty list: all files present and checksums match).
+
+    Never raises for a damaged library: each problem, whatever it is, becomes one entry.
+    """
     problems = []
     try:
         lib = load_library(folder)
-    except InputError as exc:
-        return [str(exc)]
+    except _DAMAGE as exc:
+        return [_problem(exc)]
     for row in lib.rows:
         try:
             _load_row(lib.folder, row, True)
-        except InputError as exc:
-            problems.append(str(exc))
+        except _DAMAGE as exc:
+            problems.append(_problem(exc))
     try:
         solu = read_solu(lib.folder / lib.manifest.get("reference_file", SOLU))
         for row in lib.rows:
@@ -857,9 +897,13 @@ def verify_library(folder: str | Path) -> list[str]:
             if tag != ref.get("tag") or value != ref.get("value"):
                 problems.append(f"{SOLU}: {row['name']} is {tag} {value}, the manifest says "
                                 f"{ref.get('tag')} {ref.get('value')}")
-    except (InputError, OSError) as exc:
-        problems.append(str(exc))
+    except _DAMAGE as exc:
+        problems.append(_problem(exc))
     return problems
+
+
+def _problem(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {exc}"
 
 
 # --------------------------------------------------------------------------------------------

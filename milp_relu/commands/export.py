@@ -1,6 +1,7 @@
 """``milp-relu export``: write instances as MPS/LP with data, metadata and reference values."""
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -53,9 +54,17 @@ def command(instance: Path | None, suite: str | None, out: Path, formats: str, l
     """
     from .. import library
 
-    fmts = [f for f in formats.split(",") if f.strip()]
-    if time_limit < 0:
-        raise InputError(f"--time-limit must be >= 0, got {time_limit}")
+    from ..fileio import check_output_dir
+    from ..limits import check_k
+
+    fmts = [f.strip() for f in formats.split(",") if f.strip()]
+    if not (time_limit >= 0 and math.isfinite(time_limit)):
+        raise InputError(f"--time-limit must be >= 0 and finite, got {time_limit}")
+    if hard_time_limit is not None and not (hard_time_limit > 0 and math.isfinite(hard_time_limit)):
+        raise InputError(f"--hard-time-limit must be positive and finite, got {hard_time_limit}")
+    if k is not None:
+        check_k(k, "--k")
+    check_output_dir(out, "--out")
     if (instance is None) == (suite is None):
         raise InputError("give either INSTANCE or --suite NAME (not both)")
     started = time.perf_counter()

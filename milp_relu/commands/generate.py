@@ -47,6 +47,17 @@ def _parse_extra(generator: str, items: list[str]) -> dict[str, object]:
     return params
 
 
+def check_out(out: Path) -> None:
+    """Refuse an --out that cannot be written, before generating anything."""
+    from ..fileio import check_output_dir, check_output_path
+
+    if out.suffix.lower() == ".json":
+        check_output_path(out, "--out")
+        check_output_path(out.with_suffix(".npz"), "--out (its data file)")
+    else:
+        check_output_dir(out, "--out")
+
+
 @click.command("generate", context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
 @click.argument("generator", required=False)
 @click.option("--param", "-p", "param_items", multiple=True, metavar="NAME=VALUE",
@@ -100,6 +111,7 @@ def command(ctx: click.Context, generator: str | None, param_items: tuple[str, .
         raise InputError(f"seed must be a non-negative integer, got {seed}")
     if out is None:
         raise InputError("generate needs --out PATH (a .json file or a folder)")
+    check_out(out)
     instance = generate(generator, seed=seed, **params)
     path = save_instance(instance, out)
     md = instance.metadata

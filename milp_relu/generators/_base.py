@@ -24,6 +24,14 @@ PAPER_MR18 = ("P. Manurangsi, D. Reichman, \"The Computational Complexity of Tra
               "arXiv:1810.04207")
 SPEC = "/work/shared/reductions.md (milp_relu's specification of the constructions)"
 
+#: Range of a generator's scale parameters (weight and bias bounds, label noise, point
+#: weights such as dense-subgraph's c): outside it the instance's numbers span more than
+#: float64 can certify with the default gaps, so the generator refuses to write it.
+MIN_SCALE = 1e-6
+MAX_SCALE = 1e6
+#: Largest point weight M (set-cover, monotone-circuit), given or by default.
+MAX_WEIGHT = 1e9
+
 #: Largest exhaustive search the exact source-problem checks will run (set cover, circuit SAT,
 #: colourability); above it they refuse with an InputError instead of hanging.
 EXACT_SEARCH_LIMIT = 3_000_000
@@ -72,6 +80,29 @@ def check_float(gen: str, name: str, value: Any, lo: float | None = None, hi: fl
             raise InputError(f"{gen}: parameter {name} must lie in {'(' if lo_open else '['}{lo}, {hi}], got {value}")
         raise InputError(f"{gen}: parameter {name} must be <= {hi}, got {value}")
     return value
+
+
+def check_scale(gen: str, name: str, value: Any, zero_ok: bool = False) -> float:
+    """A scale parameter in [MIN_SCALE, MAX_SCALE] (or exactly 0 when ``zero_ok``)."""
+    value = check_float(gen, name, value, 0.0, lo_open=not zero_ok)
+    if (value != 0.0 and value < MIN_SCALE) or value > MAX_SCALE:
+        zero = "0 or " if zero_ok else ""
+        raise InputError(f"{gen}: parameter {name} must be {zero}in [{MIN_SCALE:g}, {MAX_SCALE:g}] (the range "
+                         f"float64 can certify), got {value}")
+    return value
+
+
+def check_weight(gen: str, value: Any, minimum: int, rule: str) -> int:
+    """Point weight M: an integer >= ``minimum`` (what the promise needs) and <= MAX_WEIGHT."""
+    if minimum > MAX_WEIGHT:
+        raise InputError(f"{gen}: the promise needs M >= {rule} = {minimum}, above the limit {MAX_WEIGHT:g} "
+                         "that float64 can certify; use smaller parameters")
+    if value is None:
+        return minimum
+    M = check_int(gen, "M", value, 1, int(MAX_WEIGHT))
+    if M < minimum:
+        raise InputError(f"{gen}: M = {M} is below {rule} = {minimum} needed by the NO bound")
+    return M
 
 
 def check_bool(gen: str, name: str, value: Any) -> bool:

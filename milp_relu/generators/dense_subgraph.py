@@ -13,7 +13,7 @@ import numpy as np
 from ..errors import InputError
 from ..network import ReLUNetwork
 from . import sources
-from ._base import (build_instance, check_bool, check_float, check_int, fmt_value, make_name,
+from ._base import (build_instance, check_bool, check_float, check_int, check_scale, fmt_value, make_name,
                     make_rng, provenance, source_digest)
 
 GENERATOR = "dense-subgraph"
@@ -86,7 +86,7 @@ def dense_subgraph(N: int = 8, kappa: int = 4, p: float = 0.3, c: float = 1.0, p
     """
     g = GENERATOR
     planted = check_bool(g, "planted", planted)
-    c = check_float(g, "c", c, 0.0, lo_open=True)
+    c = check_scale(g, "c", c)
     p = check_float(g, "p", p, 0.0, 1.0)
     kappa = check_int(g, "kappa", kappa, 2)
     rng = make_rng(seed)

@@ -66,7 +66,7 @@ def hypergraph_source(gen: str, family: str, N: int, m: int, r: int, k: int, cop
 
     r = check_int(gen, "r", r, 2, 6)
     if family == "copies":
-        copies = check_int(gen, "copies", copies, 1)
+        copies = check_int(gen, "copies", copies, 1, MAX_EDGES)
         edges_, N = sources.complete_copies(copies, r, C)
         if len(edges_) > MAX_EDGES:
             raise InputError(f"{gen}: {len(edges_)} hyperedges; at most {MAX_EDGES} (fewer copies)")
@@ -76,7 +76,7 @@ def hypergraph_source(gen: str, family: str, N: int, m: int, r: int, k: int, cop
         return {"edges": edges_, "N": N, "answer": "no", "coloring": None, "C": C, "mu": mu,
                 "max_degree": sources.max_degree(N, edges_), "decided_by": how, "family": family}
 
-    N = check_int(gen, "N", N, 2)
+    N = check_int(gen, "N", N, 2, 10_000)
     if r > N:
         raise InputError(f"{gen}: r = {r} is larger than the number of vertices N = {N}")
     if family == "planted":

@@ -11,7 +11,7 @@ import numpy as np
 from ..errors import InputError
 from ..network import ReLUNetwork
 from . import sources
-from ._base import (build_instance, check_bool, check_choice, check_int, fmt_value, make_name,
+from ._base import (build_instance, check_bool, check_choice, check_int, check_weight, fmt_value, make_name,
                     make_rng, provenance, source_digest)
 
 GENERATOR = "monotone-circuit"
@@ -87,7 +87,7 @@ def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 1, an
         m = circ["inputs"]
         src_tag = f"src{source_digest(circ)}"
     else:
-        m = check_int(g, "m", m, 2)
+        m = check_int(g, "m", m, 2, 1000)
         depth = check_int(g, "depth", depth, 1, 4)
         fan_in = check_int(g, "fan_in", fan_in, 2, 6)
         if t > m:
@@ -123,13 +123,7 @@ def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 1, an
             raise InputError(f"{g}: the circuit is unsatisfiable")
         threshold = len(opt) - 1
 
-    M_min = 1024 * (D + 1) ** 2 * (threshold + 1) ** 3
-    if M is None:
-        M_eff = M_min
-    else:
-        M_eff = check_int(g, "M", M, 1)
-        if M_eff < M_min:
-            raise InputError(f"{g}: M = {M_eff} is below 1024 (D + 1)^2 (t + 1)^3 = {M_min} needed by the NO bound")
+    M_eff = check_weight(g, M, 1024 * (D + 1) ** 2 * (threshold + 1) ** 3, "1024 (D + 1)^2 (t + 1)^3")
 
     G = len(circ["gates"])
     d = 1 + m + G

@@ -9,8 +9,9 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError
+from ..limits import check_array_size
 from ..network import LOSSES, ReLUNetwork
-from ._base import (PAPER, build_instance, check_choice, check_float, check_int, fmt_value, make_name,
+from ._base import (PAPER, build_instance, check_choice, check_int, check_scale, fmt_value, make_name,
                     make_rng)
 
 GENERATOR = "planted"
@@ -66,10 +67,11 @@ def planted(n: int = 30, d: int = 2, k: int = 2, inputs: str = "ball", noise: fl
     d = check_int(g, "d", d, 1, 10_000)
     k = check_int(g, "k", k, 1, 8)
     inputs = check_choice(g, "inputs", inputs, INPUTS)
-    noise = check_float(g, "noise", noise, 0.0)
+    check_array_size((n, d), f"{g}: X")
+    noise = check_scale(g, "noise", noise, zero_ok=True)
     loss = check_choice(g, "loss", loss, LOSSES)
-    wb = check_float(g, "weight_bound", weight_bound, 0.0, lo_open=True)
-    bb = wb if bias_bound is None else check_float(g, "bias_bound", bias_bound, 0.0)
+    wb = check_scale(g, "weight_bound", weight_bound)
+    bb = wb if bias_bound is None else check_scale(g, "bias_bound", bias_bound, zero_ok=True)
     if positive is not None:
         positive = check_int(g, "positive", positive, 0, k)
     rng = make_rng(seed)

@@ -11,7 +11,7 @@ import numpy as np
 from ..errors import InputError
 from ..network import ReLUNetwork
 from . import sources
-from ._base import (build_instance, check_bool, check_choice, check_float, check_int, fmt_value,
+from ._base import (build_instance, check_bool, check_choice, check_float, check_int, check_weight, fmt_value,
                     make_name, make_rng, provenance, source_digest)
 
 GENERATOR = "set-cover"
@@ -84,8 +84,8 @@ def set_cover(N: int = 6, m: int = 5, t: int = 2, p: float = 0.3, answer: str = 
         planted = None
         src_tag = f"src{source_digest(sets_)}"
     else:
-        N = check_int(g, "N", N, 1)
-        m = check_int(g, "m", m, 1)
+        N = check_int(g, "N", N, 1, 10_000)
+        m = check_int(g, "m", m, 1, 60)
         if t > N:
             raise InputError(f"{g}: t = {t} is larger than the number of sets N = {N}")
         if t > m:
@@ -122,13 +122,7 @@ def set_cover(N: int = 6, m: int = 5, t: int = 2, p: float = 0.3, answer: str = 
         threshold = len(opt) - 1
     opt_size = None if opt is None else len(opt)
 
-    M_min = 16 * (threshold + 1) ** 3
-    if M is None:
-        M_eff = M_min
-    else:
-        M_eff = check_int(g, "M", M, 1)
-        if M_eff < M_min:
-            raise InputError(f"{g}: M = {M_eff} is below 16 (t + 1)^3 = {M_min} needed by the NO bound")
+    M_eff = check_weight(g, M, 16 * (threshold + 1) ** 3, "16 (t + 1)^3")
 
     deg = np.zeros(m, dtype=int)
     for s in sets_:
