@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import time
+import warnings
 
 import numpy as np
 
@@ -203,8 +204,11 @@ def gurobi_available() -> bool:
 
 
 def _split_order(y: np.ndarray, k: int) -> list[int]:
-    """Sign splits (p positive units), the one closest to the share of positive labels first."""
-    return sorted(range(k + 1), key=lambda p: abs(p / k - float(np.mean(y > 0))))
+    """Sign splits (p positive units), the one closest to the positive labels' share of the label
+    mass sum(max(y, 0)) / sum(|y|) first (all-positive first when no label is negative)."""
+    mass = float(np.sum(np.abs(y)))
+    share = float(np.sum(np.maximum(y, 0.0))) / mass if mass > 0 else 0.5
+    return sorted(range(k + 1), key=lambda p: (abs(p / k - share), -p))
 
 
 def _gurobi_split_model(gp, env, X, y, w, signs, loss, weight_bound, bias_bound):
@@ -225,7 +229,9 @@ def _gurobi_split_model(gp, env, X, y, w, signs, loss, weight_bound, bias_bound)
     m.addConstr(h <= upper * z)
     r = h @ np.asarray(signs, dtype=float) - y
     if loss == "squared":
-        m.setObjective((r * w) @ r)
+        with warnings.catch_warnings():  # gurobipy flags r @ r as a chained product; n is small here
+            warnings.filterwarnings("ignore", "Chained matrix multiplications", RuntimeWarning)
+            m.setObjective((r * w) @ r)
     elif loss == "absolute":
         ep = m.addMVar(n, lb=0.0)
         em = m.addMVar(n, lb=0.0)
