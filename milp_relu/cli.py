@@ -92,6 +92,7 @@ def _register() -> None:
     main.add_command(sweep_command.command)
     main.add_command(report_command.command)
     from .commands import export as export_command; main.add_command(export_command.command)  # issue 4
+    from .commands import learn as learn_command; main.add_command(learn_command.command)  # issue 14
 
 
 _register()
