@@ -35,7 +35,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from .errors import InputError
-from .fileio import atomic_write_bytes, atomic_write_json, atomic_write_text
+from .fileio import atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir
 from .results_store import ResultsStore
 
 SOLVED = ("optimal", "infeasible")
@@ -210,17 +210,62 @@ TIME_COLUMNS = {"wall": "wall_s", "cpu": "cpu_s"}
 _TIME_WORDS = {"wall": "wall time", "cpu": "CPU time"}
 
 
-def load_rows(db: str | Path, sweeps: Iterable[str] | None = None, time: str = "wall") -> list[dict[str, Any]]:
+def load_rows(db: str | Path, sweeps: Iterable[str] | None = None, time: str = "wall",
+              skipped: list[str] | None = None) -> list[dict[str, Any]]:
+    """The database's rows, each checked; a corrupt row is left out (its reason goes to ``skipped``)."""
     with ResultsStore(db, create=False) as store:
         rows = store.rows()
     if sweeps:
         wanted = set(sweeps)
         rows = [r for r in rows if r.get("sweep") in wanted]
+    good = []
     for r in rows:
+        reason = _corrupt(r)
+        if reason is not None:
+            if skipped is not None:
+                skipped.append(f"{str(r.get('run_key'))[:24]}: {reason}")
+            continue
         r["params"] = json.loads(r.get("params_json") or "{}")
         r["inv_eps"] = (1.0 / r["eps"]) if r.get("eps") else None
+        from .learners.sweep_adapter import report_view; report_view(r)  # learner rows: x = 1/eps (issue 14)
         r["time"] = r.get(TIME_COLUMNS[time])
-    return rows
+        good.append(r)
+    return good
+
+
+_REAL_COLUMNS = ("n", "d", "k", "seed", "repetition", "weight_bound", "bias_bound", "time_limit", "verified_loss",
+                 "loss_mean", "lower_bound", "gap_abs", "gap_rel", "wall_s", "cpu_s", "gen_s", "nodes",
+                 "oa_iterations", "peak_mem_mb", "eps")
+_INT_COLUMNS = ("n", "d", "k", "seed", "repetition", "nodes", "oa_iterations")
+
+
+def _corrupt(r: dict[str, Any]) -> str | None:
+    """Why a results row cannot be used (a value of the wrong type), or None when it is sound."""
+    from .sweep import STATUSES
+
+    if not isinstance(r.get("generator"), str) or not r["generator"]:
+        return "no generator name"
+    if r.get("status") not in STATUSES:
+        return f"unknown status {r.get('status')!r:.40}"
+    for name in _REAL_COLUMNS:
+        value = r.get(name)
+        if value is not None and (isinstance(value, (str, bytes)) or not math.isfinite(float(value))):
+            return f"column {name} holds {value!r:.40}, not a finite number"
+        if value is not None and name in _INT_COLUMNS and float(value) != int(value):
+            return f"column {name} holds {value!r:.40}, not an integer"
+    for name in ("sweep", "family", "loss", "params_json", "options_json", "milp_relu_version",
+                 "highspy_version", "python_version", "host"):
+        if r.get(name) is not None and not isinstance(r[name], str):
+            return f"column {name} holds {r[name]!r:.40}, not text"
+    try:
+        params = json.loads(r.get("params_json") or "{}")
+    except (json.JSONDecodeError, RecursionError):
+        return "params_json is not valid JSON"
+    if not isinstance(params, dict):
+        return "params_json is not a JSON object"
+    if r.get("eps") is not None and float(r["eps"]) < 0:
+        return "column eps is negative"
+    return None
 
 
 def _value_key(v: Any) -> str:
@@ -542,12 +587,18 @@ def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None =
     """Fit, plot and write ``report.md``, ``fits.json``, ``fits.csv`` and ``runs_summary.csv`` in ``out``."""
     if time not in TIME_COLUMNS:
         raise InputError(f"time must be one of {', '.join(TIME_COLUMNS)}, got {time!r}")
-    rows = load_rows(db, sweeps, time)
+    out = check_output_dir(out, "report folder")
+    skipped: list[str] = []
+    rows = load_rows(db, sweeps, time, skipped)
     if not rows:
-        raise InputError(f"{db}: no runs to report on" + (f" for sweep(s) {', '.join(sweeps)}" if sweeps else ""))
-    out = Path(out)
+        corrupt = f" ({len(skipped)} corrupt row(s) left out, first {skipped[0]})" if skipped else ""
+        raise InputError(f"{db}: no runs to report on" + (f" for sweep(s) {', '.join(sweeps)}" if sweeps else "")
+                         + corrupt)
     plots_dir = out / "plots"
-    plots_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        plots_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create {plots_dir}: {exc.strerror or exc}") from None
     fits: list[GrowthFit] = []
     plots: list[Path] = []
     md: list[str] = ["# Runtime-scaling report", ""]
@@ -566,7 +617,11 @@ def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None =
            "Fits describe the measured range only; no finite sweep can confirm or refute an "
            "asymptotic lower bound, and the paper's bounds are worst-case statements about all "
            "algorithms, while this measures one algorithm on particular instance families.", ""]
-    versions = sorted({(r.get("milp_relu_version"), r.get("highspy_version"), r.get("python_version")) for r in rows})
+    if skipped:
+        md += [f"{len(skipped)} corrupt row(s) left out: " + "; ".join(skipped[:10])
+               + (" ..." if len(skipped) > 10 else "") + ".", ""]
+    versions = sorted({(r.get("milp_relu_version"), r.get("highspy_version"), r.get("python_version")) for r in rows},
+                      key=str)
     hosts = sorted({r.get("host") or "?" for r in rows})
     md += ["Software: " + "; ".join(f"milp_relu {a}, highspy {b}, Python {c}" for a, b, c in versions)
            + f". Hosts: {', '.join(hosts)}.", ""]

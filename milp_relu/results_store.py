@@ -72,17 +72,39 @@ class ResultsStore:
             raise InputError(f"results database not found: {self.path}")
         if create:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists() and not self.path.is_file():
+            raise InputError(f"{self.path}: not a file (a results database is one SQLite file)")
+        if create:
+            from .fileio import check_output_path
+
+            check_output_path(self.path, "results database")
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise InputError(f"{self.path}: cannot open the results database ({exc})") from None
+        try:
+            self.conn.execute("PRAGMA busy_timeout=60000")
+            self._refuse_foreign()  # before anything is written to the file
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA busy_timeout=60000")
             if create:
                 self._create()
             else:
                 self._check()
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, ValueError) as exc:
+            self.conn.close()
             raise InputError(f"{self.path}: not a usable SQLite results database ({exc})") from None
+        except InputError:
+            self.conn.close()
+            raise
+
+    def _refuse_foreign(self) -> None:
+        """Refuse an SQLite file that holds tables but no ``runs`` table: it is someone else's."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and "runs" not in tables:
+            shown = ", ".join(sorted(tables)[:5])
+            raise InputError(f"{self.path}: an SQLite database with other tables ({shown}) and no 'runs' table "
+                             "is not a milp-relu results database; refusing to add tables to it")
 
     def _create(self) -> None:
         cols = ",\n  ".join(f"{name} {sqltype}" for name, sqltype, _ in COLUMNS)
@@ -96,8 +118,10 @@ class ResultsStore:
         row = self.conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='runs'").fetchone()
         if row is None:
             raise InputError(f"{self.path}: has no 'runs' table; is it a milp-relu results database?")
-        version = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        if version is not None and int(version[0]) != SCHEMA_VERSION:
+        has_meta = self.conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        version = (self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+                   if has_meta else None)
+        if version is not None and str(version[0]) != str(SCHEMA_VERSION):
             raise InputError(f"{self.path}: results schema version {version[0]} is not supported "
                              f"(this milp_relu writes {SCHEMA_VERSION})")
         have = {r[1] for r in self.conn.execute("PRAGMA table_info(runs)")}

@@ -446,6 +446,25 @@ def _dask_execute(spec: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
+def local_cluster_size(address: str) -> int | None:
+    """Workers of a ``"local"`` / ``"local:N"`` address (None for a scheduler address).
+
+    ``N`` must be an integer in 1..:data:`milp_relu.limits.MAX_WORKERS`; ``"local"`` alone means
+    one worker per CPU. Anything else (``tcp://host:8786``, ``localhost:8786``) is a scheduler.
+    """
+    from .limits import MAX_WORKERS
+
+    text = address.strip()
+    if text == "local":
+        return min(os.cpu_count() or 1, MAX_WORKERS)
+    if not text.startswith("local:"):
+        return None
+    count = text.split(":", 1)[1].strip()
+    if not count.isdigit() or not 1 <= int(count) <= MAX_WORKERS:
+        raise InputError(f"--dask {address!r}: 'local:N' needs N workers, an integer in 1..{MAX_WORKERS}")
+    return int(count)
+
+
 def run_on_dask(specs: list[RunSpec], address: Any, on_row: Callable[[dict[str, Any]], None],
                 should_stop: Callable[[], bool] = lambda: False) -> None:
     """Run ``specs`` on a dask.distributed cluster; rows come back to this process and its store.
@@ -461,8 +480,8 @@ def run_on_dask(specs: list[RunSpec], address: Any, on_row: Callable[[dict[str, 
         raise InputError("--dask needs dask.distributed (pip install 'dask[distributed]')") from None
     own_client = False
     cluster = None
-    if isinstance(address, str) and address.startswith("local"):
-        nworkers = int(address.split(":", 1)[1]) if ":" in address else (os.cpu_count() or 1)
+    nworkers = local_cluster_size(address) if isinstance(address, str) else None
+    if nworkers is not None:
         cluster = LocalCluster(n_workers=nworkers, threads_per_worker=1, processes=True,
                                dashboard_address=None, env=dict(SINGLE_THREAD_ENV))
         client = Client(cluster)
@@ -470,7 +489,7 @@ def run_on_dask(specs: list[RunSpec], address: Any, on_row: Callable[[dict[str, 
     elif isinstance(address, str):
         try:
             client = Client(address, timeout="20s")
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:
             raise InputError(f"cannot connect to the dask scheduler at {address}: {exc}") from None
         own_client = True
     else:

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .errors import InputError
+from .limits import MAX_JSON_BYTES, MAX_JSON_NESTING, json_depth
 from .network import LOSSES
 
 if sys.version_info >= (3, 11):
@@ -58,6 +59,7 @@ FAMILY_KEYS = {"generator", "label", "grid", "time_limit", "repetitions", "seeds
 SOLVER_OPTIONS = {"rel_gap": float, "abs_gap": float, "output_bias": bool,
                   "signs": (int, str, list, type(None)), "seed": int, "verbose": bool,
                   "sign_mode": str, "symmetry": bool, "merge_duplicates": bool}
+SOLVER_OPTIONS.update({"method": str, "eps": float, "setting": str, "delta": float})  # learners (issue 14)
 RESERVED_OPTIONS = {"threads", "time_limit", "k", "loss", "weight_bound", "bias_bound",
                     "sample_weight", "X", "y"}
 DEFAULT_SOLVE = "milp_relu.solve:fit"
@@ -150,7 +152,15 @@ def load_config(path: str | Path, registry: Mapping[str, Any] | None = None) -> 
     p = Path(path)
     if not p.is_file():
         raise InputError(f"sweep file not found: {p}")
-    text = p.read_text(encoding="utf-8")
+    size = p.stat().st_size
+    if size > MAX_JSON_BYTES:
+        raise InputError(f"{p}: {size} bytes is larger than the {MAX_JSON_BYTES}-byte limit for a sweep file")
+    try:
+        text = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{p}: not UTF-8 text ({exc})") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read the sweep file ({exc.strerror or exc})") from None
     if p.suffix.lower() in (".yaml", ".yml"):
         try:
             import yaml  # type: ignore
@@ -159,14 +169,20 @@ def load_config(path: str | Path, registry: Mapping[str, Any] | None = None) -> 
         try:
             raw = yaml.safe_load(text)
         except yaml.YAMLError as exc:  # pragma: no cover
-            raise InputError(f"{p}: not valid YAML ({exc})") from None
+            raise InputError(f"{p}: not valid YAML ({' '.join(str(exc).split())})") from None
+        except RecursionError:  # pragma: no cover - depends on the YAML parser
+            raise InputError(f"{p}: nested deeper than {MAX_JSON_NESTING} levels") from None
     else:
         try:
             raw = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{p}: not valid TOML ({exc})") from None
+        except RecursionError:
+            raise InputError(f"{p}: nested deeper than {MAX_JSON_NESTING} levels") from None
     if not isinstance(raw, dict):
         raise InputError(f"{p}: the sweep file must be a table of keys")
+    if json_depth(raw) > MAX_JSON_NESTING:
+        raise InputError(f"{p}: nested deeper than {MAX_JSON_NESTING} levels")
     raw.setdefault("name", p.stem)
     return parse_config(raw, registry=registry, source=str(p))
 

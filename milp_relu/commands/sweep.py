@@ -26,13 +26,24 @@ def command(config: str, db: str, workers: int | None, dask_address: str | None,
     from ..sweep import plan, run_sweep
     from ..sweep_config import load_config
 
-    if workers is not None and workers < 1:
-        raise InputError(f"--workers must be >= 1, got {workers}")
+    from ..limits import MAX_WORKERS, check_int
+    from ..sweep import local_cluster_size
+
+    if workers is not None:
+        check_int(workers, "--workers", 1, MAX_WORKERS)
+    if dask_address is not None:
+        if not dask_address.strip():
+            raise InputError("--dask needs an address (tcp://host:8786) or 'local[:N]'")
+        local_cluster_size(dask_address)
     if workers is not None and dask_address:
         raise InputError("give --workers or --dask, not both (dask workers are set on the cluster)")
     if max_runs is not None and max_runs < 0:
         raise InputError(f"--max-runs must be >= 0, got {max_runs}")
     cfg = load_config(config)
+    if not dry_run:
+        from ..fileio import check_output_path
+
+        check_output_path(db, "--db")
     if dry_run:
         with ResultsStore(db) as store:
             todo, skipped = plan(cfg, store, retry_errors)
@@ -41,7 +52,7 @@ def command(config: str, db: str, workers: int | None, dask_address: str | None,
             click.echo(f"  {spec.run_key}  {spec.family}  {dict(spec.params)}  seed={spec.seed} "
                        f"k={spec.k} loss={spec.loss} rep={spec.repetition}")
         return
-    summary = run_sweep(cfg, db, workers=workers or os.cpu_count() or 1, dask=dask_address,
+    summary = run_sweep(cfg, db, workers=workers or min(os.cpu_count() or 1, MAX_WORKERS), dask=dask_address,
                         progress=not no_progress, retry_errors=retry_errors, max_runs=max_runs,
                         echo=lambda text: click.echo(text, err=True))
     click.echo(summary.line())

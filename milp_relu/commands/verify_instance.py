@@ -137,8 +137,11 @@ def command(instance_path: Path, time_limit: float | None, threads: int, no_solv
 
     Prints each check with PASS or FAIL; exits 1 if any check fails.
     """
-    if time_limit is not None and time_limit <= 0:
-        raise InputError(f"--time-limit must be positive, got {time_limit}")
+    from ..limits import check_threads
+
+    if time_limit is not None and not (time_limit > 0 and math.isfinite(time_limit)):
+        raise InputError(f"--time-limit must be positive and finite, got {time_limit}")
+    check_threads(threads, "--threads")
     instance = load_instance(instance_path)
     md = instance.metadata
     promise = md.get("promise") or {}
