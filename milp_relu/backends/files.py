@@ -98,7 +98,6 @@ def write_model_file(model: ExportModel, path: str | os.PathLike[str]) -> Path:
     suffix = target.suffix.lower().lstrip(".")
     if suffix not in MODEL_FORMATS:
         raise InputError(f"model format {suffix!r} is not supported (use one of {', '.join(MODEL_FORMATS)})")
-    target.parent.mkdir(parents=True, exist_ok=True)
     h = _quiet_highs()
     if h.passModel(to_highs_model(model)) == highspy.HighsStatus.kError:
         raise SolverError("HiGHS rejected the model passed for writing")
