@@ -2,10 +2,14 @@
 
     python benchmarks/largest_n.py --loss absolute --d 5 --k 2 --time-limit 60
     python benchmarks/largest_n.py --pkg /tmp/before ...    # time another checkout of milp_relu
+    python benchmarks/largest_n.py --solver gurobi --loss squared --d 5 --k 2   # baseline G
 
 Planted noisy data (unit ball, noise 0.05, seed 0). n grows along a fixed ladder; the search
 stops at the first n that does not solve (instances are not monotone in n, so this is the
-largest n of an unbroken run of successes). Every run is a fresh process (one HiGHS thread).
+largest n of an unbroken run of successes). Every run is a fresh process (one thread).
+``--solver gurobi`` runs benchmarks/baselines.py's Gurobi model (Threads 1) instead of
+milp_relu, re-evaluates its network in float64 and reports "over licence" where the pip wheel's
+size-limited licence stops the model (or "skipped: gurobipy not installed").
 """
 from __future__ import annotations
 
@@ -28,6 +32,21 @@ print(json.dumps({{"status": r.status, "time": r.time_s, "loss": r.loss, "lb": r
                    "file": milp_relu.__file__}}))
 """
 
+CHILD_GUROBI = r"""
+import json, sys, time
+sys.path.insert(0, {pkg!r})
+sys.path.insert(0, {bench!r})
+from baselines import baseline_gurobi, gurobi_available
+from milp_relu.generators import generate
+if gurobi_available():
+    import gurobipy
+inst = generate("planted", seed=0, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
+started = time.perf_counter()
+r = baseline_gurobi(inst.dataset.X, inst.dataset.y, {k}, {loss!r}, time_limit={tl})
+print(json.dumps({{"status": r["status"], "time": time.perf_counter() - started, "loss": r["loss"],
+                   "lb": r["lower_bound"], "nodes": r.get("nodes"), "note": r.get("note", "")}}))
+"""
+
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -37,21 +56,27 @@ def main(argv=None) -> int:
     ap.add_argument("--k", type=int, default=2)
     ap.add_argument("--time-limit", type=float, default=60.0)
     ap.add_argument("--start", type=int, default=20)
+    ap.add_argument("--solver", default="milp_relu", choices=("milp_relu", "gurobi"),
+                    help="milp_relu (HiGHS) or the Gurobi baseline of benchmarks/baselines.py")
     args = ap.parse_args(argv)
     best = None
+    child = CHILD if args.solver == "milp_relu" else CHILD_GUROBI
+    prefix = "" if args.solver == "milp_relu" else f"{args.solver} "
     for n in [m for m in LADDER if m >= args.start]:
-        code = CHILD.format(pkg=args.pkg, n=n, d=args.d, k=args.k, loss=args.loss, tl=args.time_limit)
+        code = child.format(pkg=args.pkg, bench=str(Path(__file__).resolve().parent), n=n, d=args.d,
+                            k=args.k, loss=args.loss, tl=args.time_limit)
         try:
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  timeout=args.time_limit + 120)
             row = json.loads(out.stdout.strip().splitlines()[-1])
         except Exception as exc:  # noqa: BLE001 - a crash or hang ends the ladder
             row = {"status": f"failed: {exc}", "time": float("nan")}
-        print(f"{args.loss} d={args.d} k={args.k} n={n}: {row['status']} {row['time']:.2f}s", flush=True)
+        note = f" ({row['note']})" if row.get("note") else ""
+        print(f"{prefix}{args.loss} d={args.d} k={args.k} n={n}: {row['status']} {row['time']:.2f}s{note}", flush=True)
         if row["status"] != "optimal":
             break
         best = n
-    print(f"largest n solved within {args.time_limit:g}s: {best}")
+    print(f"{prefix}largest n solved within {args.time_limit:g}s: {best}")
     return 0
 
 
