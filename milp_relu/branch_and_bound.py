@@ -55,9 +55,10 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .bounds import interval_preactivation_bounds, residual_radius, sign_pure_unit_bounds
-from .branch_and_bound_propagation import (children, fix_by_bounds, propagate_geometry,
+from .branch_and_bound_propagation import (children, coordinate_transpositions, fix_by_bounds,
+                                           orbital_children, point_orbit, propagate_geometry,
                                            symmetric_class)
-from .branch_and_bound_relaxation import FREE, NodeProblem, solve_node
+from .branch_and_bound_relaxation import FREE, NodeProblem, NodeSolution, solve_node
 from .network import ReLUNetwork, loss_from_residuals
 
 
@@ -77,6 +78,8 @@ class BnBOptions:
     symmetry: bool = True
     radius_rows: bool = True
     incumbent_bounds: bool = True
+    strong: int = 0
+    data_symmetry: bool = True
 
 
 @dataclass
@@ -124,6 +127,8 @@ class _Search:
                                    self.output_bias, loss, self.lower0.copy(), self.upper0.copy(),
                                    None, options.relaxation)
         self.propagated = 0
+        self.transpositions = (coordinate_transpositions(self.X, self.y, self.weights)
+                               if options.data_symmetry else [])
 
     # -- incumbent ---------------------------------------------------------------------------
     def ub(self) -> float:
@@ -167,7 +172,8 @@ class _Search:
         return ReLUNetwork(params[:, :-1].copy(), params[:, -1].copy(), self.signs.copy(), c)
 
     # -- branching ---------------------------------------------------------------------------
-    def branch_pair(self, state: np.ndarray, theta: np.ndarray, h: np.ndarray) -> tuple[int, int]:
+    def branch_candidates(self, state: np.ndarray, theta: np.ndarray, h: np.ndarray,
+                          count: int) -> list[tuple[int, int]]:
         width = self.X1.shape[1]
         P = self.X1 @ theta[:self.k * width].reshape(self.k, width).T      # (n, k)
         free = state == FREE
@@ -178,8 +184,9 @@ class _Search:
             f = np.maximum(P, 0.0) @ self.signs + (theta[-1] if self.output_bias else 0.0)
             r = np.abs(f - self.y) * (self.weights if self.loss != "max" else 1.0)
             score = np.where(free, r[:, None] + 1e-12, -np.inf)
-        i, j = np.unravel_index(int(np.argmax(score)), score.shape)
-        return int(i), int(j)
+        order = np.argsort(-score, axis=None, kind="stable")[:count]
+        picks = [tuple(int(v) for v in np.unravel_index(int(q), score.shape)) for q in order]
+        return [(i, j) for i, j in picks if state[i, j] == FREE] or picks[:1]
 
 
 def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound: float,
@@ -225,62 +232,125 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
         search.offer(incumbent)
     search.retighten()
     n, k = search.X.shape[0], search.k
+    tree = _Tree(search, deadline)
     root = np.full((n, k), FREE, dtype=np.int8)
-    counter = itertools.count()
-    heap: list[tuple[float, int, np.ndarray]] = [(0.0, next(counter), root)]
-    closed_floor = math.inf      # smallest bound among discarded nodes
-    nodes = 0
-    timed_out = False
-    while heap:
+    tree.push(tree.evaluate(root, None, 0.0))
+    while tree.heap:
         if deadline is not None and time.perf_counter() >= deadline:
-            timed_out = True
+            tree.timed_out = True
             break
-        bound, _, state = heapq.heappop(heap)
+        node = heapq.heappop(tree.heap)
         ub = search.ub()
-        if bound >= ub - search.tol(ub):
-            closed_floor = min(closed_floor, bound)
+        if node.bound >= ub - search.tol(ub):
+            tree.close(node.bound)
             continue
-        state = state.copy()
-        fix_by_bounds(state, search.problem.lower, search.problem.upper)
-        if options.geometry:
-            search.propagated += propagate_geometry(state, search.X1)
-        remaining = None if deadline is None else deadline - time.perf_counter()
-        sol = solve_node(search.problem, state, remaining, seed)
-        nodes += 1
-        if sol.status == "infeasible":
-            # no network of the node (better than UB, when radius rows are on)
-            closed_floor = min(closed_floor, search.ub() if search.problem.radius is not None else math.inf)
-            continue
-        if sol.status == "optimal":
-            bound = max(bound, sol.value)
-            value = search.offer(search.network_of(sol.theta))
-            ub = search.ub()
-            if bound >= ub - search.tol(ub) or value <= bound + search.tol(bound):
-                closed_floor = min(closed_floor, bound)
-                continue
-        if not np.any(state == FREE):
-            # a leaf whose convex problem HiGHS did not solve: keep its bound, give up exactness
-            closed_floor = min(closed_floor, bound)
-            timed_out = True
-            continue
-        if sol.status != "optimal":
-            i = int(np.flatnonzero((state == FREE).any(axis=1))[0])
-            j = int(np.flatnonzero(state[i] == FREE)[0])
-        else:
-            i, j = search.branch_pair(state, sol.theta, sol.h)
-        units = symmetric_class(state, search.signs, j) if options.symmetry else [j]
-        units = [u for u in units if state[i, u] == FREE]
-        for child in children(state, i, units):
-            heapq.heappush(heap, (bound, next(counter), child))
-    open_floor = min((b for b, _, _ in heap), default=math.inf)
-    lower = min(closed_floor, open_floor, search.best_loss)
-    ub = search.ub()
-    if timed_out:
+        for child in tree.branch(node):
+            tree.push(child)
+    open_floor = min((node.bound for node in tree.heap), default=math.inf)
+    lower = min(tree.closed_floor, open_floor, search.best_loss)
+    if tree.timed_out or tree.inexact:
         status = "time_limit"
     elif search.best_loss < search.cutoff - search.tol(search.cutoff):
         status = "optimal"
     else:
         status = "cutoff" if math.isfinite(search.cutoff) else "optimal"
-    del ub
-    return SplitResult(search.best, search.best_loss, lower, nodes, status, time.perf_counter() - started,
+    return SplitResult(search.best, search.best_loss, lower, tree.nodes, status, time.perf_counter() - started,
                        search.propagated)
+
+
+@dataclass(order=True)
+class _Node:
+    bound: float
+    order: int
+    state: np.ndarray = field(compare=False)
+    solution: NodeSolution | None = field(compare=False, default=None)
+
+
+class _Tree:
+    """Open nodes (a heap on the bound), the floor of the discarded ones and the node count."""
+
+    def __init__(self, search: _Search, deadline: float | None) -> None:
+        self.search = search
+        self.deadline = deadline
+        self.heap: list[_Node] = []
+        self.closed_floor = math.inf
+        self.nodes = 0
+        self.timed_out = False
+        self.inexact = False
+        self.counter = itertools.count()
+
+    def close(self, bound: float) -> None:
+        self.closed_floor = min(self.closed_floor, bound)
+
+    def push(self, node: _Node | None) -> None:
+        if node is not None:
+            heapq.heappush(self.heap, node)
+
+    def evaluate(self, state: np.ndarray, touched: list[int] | None, bound: float) -> _Node | None:
+        """Propagate and solve a node; None if it is discarded (its floor recorded)."""
+        search, options = self.search, self.search.options
+        before = state.copy()
+        fix_by_bounds(state, search.problem.lower, search.problem.upper)
+        if options.geometry:
+            # the parent was propagated already: only units changed since then can fire
+            changed = set(np.flatnonzero((before != state).any(axis=0)).tolist())
+            units = None if touched is None else sorted(changed.union(touched))
+            search.propagated += propagate_geometry(state, search.X1, units)
+        remaining = None if self.deadline is None else self.deadline - time.perf_counter()
+        sol = solve_node(search.problem, state, remaining, search.seed)
+        self.nodes += 1
+        if sol.status == "infeasible":
+            # no network of the node (none better than UB, when the radius rows are on)
+            self.close(search.ub() if search.problem.radius is not None else math.inf)
+            return None
+        if sol.status != "optimal":
+            if not np.any(state == FREE):
+                # a leaf whose convex problem HiGHS did not solve: its bound stays, exactness goes
+                self.inexact = True
+                self.close(bound)
+                return None
+            return _Node(bound, next(self.counter), state, None)
+        bound = max(bound, sol.value)
+        value = search.offer(search.network_of(sol.theta))
+        ub = search.ub()
+        if bound >= ub - search.tol(ub) or value <= bound + search.tol(bound):
+            self.close(bound)
+            return None
+        if not np.any(state == FREE):
+            # a leaf whose network does not reach the QP's value: HiGHS's tolerances
+            self.inexact = True
+            self.close(bound)
+            return None
+        return _Node(bound, next(self.counter), state, sol)
+
+    def split(self, node: _Node, i: int, j: int) -> list[_Node | None]:
+        search = self.search
+        state = node.state
+        if search.transpositions:
+            orbit = point_orbit(state, search.transpositions, i)
+            if len(orbit) > 1:
+                return [self.evaluate(child, [j], node.bound)
+                        for child in orbital_children(state, i, j, orbit)]
+        units = symmetric_class(state, search.signs, j) if search.options.symmetry else [j]
+        units = [u for u in units if state[i, u] == FREE]
+        return [self.evaluate(child, units, node.bound) for child in children(state, i, units)]
+
+    def branch(self, node: _Node) -> list[_Node | None]:
+        search = self.search
+        state = node.state
+        if node.solution is None:
+            i = int(np.flatnonzero((state == FREE).any(axis=1))[0])
+            return self.split(node, i, int(np.flatnonzero(state[i] == FREE)[0]))
+        candidates = search.branch_candidates(state, node.solution.theta, node.solution.h,
+                                              max(search.options.strong, 1))
+        if len(candidates) == 1:
+            return self.split(node, *candidates[0])
+        best, best_score = None, -math.inf
+        for i, j in candidates:
+            kids = self.split(node, i, j)
+            score = min((kid.bound for kid in kids if kid is not None), default=math.inf)
+            if score > best_score:
+                best, best_score = kids, score
+            if score == math.inf:
+                break
+        return best

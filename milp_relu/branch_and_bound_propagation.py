@@ -87,3 +87,57 @@ def children(state: np.ndarray, point: int, units: list[int]) -> list[np.ndarray
         child[point, units[:m]] = ON
         out.append(child)
     return out
+
+
+def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray) -> list[np.ndarray]:
+    """Point permutations induced by swapping two coordinates that map the data onto itself.
+
+    Swapping coordinates a and b of every x_i, with the same swap on the columns of W, keeps the
+    boxes and every prediction's value at the image point, so it is a symmetry of the training
+    problem when it maps the set of (x_i, y_i, omega_i) onto itself. Returns, for each such swap,
+    the permutation pi of the points (x_{pi(i)} = swapped x_i). Exact comparison: only data that is
+    symmetric bit for bit (as the hardness families are) is found.
+    """
+    X = np.asarray(X, dtype=np.float64)
+    n, d = X.shape
+    key = {(*row, yi, wi): i for i, (row, yi, wi) in enumerate(zip(map(tuple, X), y, weights))}
+    if len(key) < n:
+        return []   # repeated points: leave symmetry alone
+    found = []
+    for a in range(d):
+        for b in range(a + 1, d):
+            Z = X.copy()
+            Z[:, [a, b]] = Z[:, [b, a]]
+            perm = [key.get((*row, yi, wi)) for row, yi, wi in zip(map(tuple, Z), y, weights)]
+            if all(p is not None for p in perm):
+                found.append(np.array(perm, dtype=np.int64))
+    return found
+
+
+def point_orbit(state: np.ndarray, transpositions: list[np.ndarray], point: int) -> list[int]:
+    """The orbit of ``point`` under the swaps that fix the node's state (a subgroup of its stabiliser)."""
+    active = [perm for perm in transpositions if np.array_equal(state[perm], state)]
+    orbit = {point}
+    frontier = [point]
+    while frontier:
+        i = frontier.pop()
+        for perm in active:
+            q = int(perm[i])
+            if q not in orbit:
+                orbit.add(q)
+                frontier.append(q)
+    return sorted(orbit)
+
+
+def orbital_children(state: np.ndarray, point: int, unit: int, orbit: list[int]) -> list[np.ndarray]:
+    """Orbital branching: (point, unit) ON, or every pair of the orbit OFF.
+
+    Every network of the node with some orbit pair ON is mapped by a symmetry of the node onto
+    one with (point, unit) ON and the same loss, so these two children cover the node.
+    """
+    on = state.copy()
+    on[point, unit] = ON
+    off = state.copy()
+    members = [i for i in orbit if state[i, unit] == FREE]
+    off[members, unit] = OFF
+    return [on, off]

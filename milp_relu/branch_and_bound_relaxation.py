@@ -118,120 +118,96 @@ def _build(problem: NodeProblem, state: np.ndarray):
     in_objective = np.ones(n, dtype=bool) if hull else ~free.any(axis=1)
     free_pairs = np.nonzero(free) if hull else (np.zeros(0, dtype=int), np.zeros(0, dtype=int))
     nh = free_pairs[0].size
-    nv = m + nh
-    # E: f_i = E_i . x for the points in the objective
+    objective_points = np.flatnonzero(in_objective)
+    no = objective_points.size
+    extra = {"squared": 0, "absolute": 2 * no, "max": 1}[P.loss]
+    nv = m + nh + extra
+    # E: f_i = E_i . x
     E = np.zeros((n, nv))
     for j in range(k):
         on = state[:, j] == ON
-        E[on, j * width:(j + 1) * width] += P.signs[j] * P.X1[on]
+        E[on, j * width:(j + 1) * width] = P.signs[j] * P.X1[on]
     if P.output_bias:
         E[:, k * width] = 1.0
     E[free_pairs[0], m + np.arange(nh)] = P.signs[free_pairs[1]]
-    rows: list[sp.csr_matrix] = []
-    lo: list[np.ndarray] = []
-    hi: list[np.ndarray] = []
-    _sign_rows(P, state, rows, lo, hi)
+    decided = np.nonzero(state != FREE)
+    nd = decided[0].size
+    radius_rows = P.radius is not None and no > 0
+    loss_rows = {"squared": 0, "absolute": no, "max": 2 * no}[P.loss]
+    num_rows = nd + 2 * nh + (no if radius_rows else 0) + loss_rows
+    A = np.zeros((num_rows, nv))
+    row_lo = np.empty(num_rows)
+    row_hi = np.empty(num_rows)
+    # sign rows of decided pairs: ON max(0, L) <= p <= U, OFF L <= p <= min(0, U)
+    di, dj = decided
+    cols = dj[:, None] * width + np.arange(width)[None, :]
+    A[np.arange(nd)[:, None], cols] = P.X1[di]
+    is_on = state[decided] == ON
+    L, U = P.lower[decided], P.upper[decided]
+    row_lo[:nd] = np.where(is_on, np.maximum(L, 0.0), L)
+    row_hi[:nd] = np.where(is_on, U, np.minimum(U, 0.0))
+    r = nd
     if nh:
-        _hull_rows(P, free_pairs, rows, lo, hi, nv)
-    objective_points = np.flatnonzero(in_objective)
-    if P.radius is not None and objective_points.size:
-        rows.append(sp.csr_matrix(E[objective_points]))
-        lo.append(P.y[objective_points] - P.radius[objective_points])
-        hi.append(P.y[objective_points] + P.radius[objective_points])
-    box = np.tile(np.r_[np.full(width - 1, P.weight_bound), P.bias_bound], k)
-    col_lo = np.r_[-box, [-np.inf] if P.output_bias else [], np.zeros(nh)]
-    col_hi = np.r_[box, [np.inf] if P.output_bias else [], np.maximum(P.upper[free_pairs], 0.0)]
-    constant = _dropped_points_bound(P, state, in_objective)
+        fi, fj = free_pairs
+        cols = fj[:, None] * width + np.arange(width)[None, :]
+        Lf, Uf = P.lower[free_pairs], P.upper[free_pairs]
+        slope = Uf / (Uf - Lf)
+        rows = np.arange(nh)
+        # h - p >= 0
+        A[r + rows[:, None], cols] = -P.X1[fi]
+        A[r + rows, m + rows] = 1.0
+        row_lo[r:r + nh] = 0.0
+        row_hi[r:r + nh] = np.inf
+        r += nh
+        # h - slope p <= -slope L (the chord)
+        A[r + rows[:, None], cols] = -slope[:, None] * P.X1[fi]
+        A[r + rows, m + rows] = 1.0
+        row_lo[r:r + nh] = -np.inf
+        row_hi[r:r + nh] = -slope * Lf
+        r += nh
     Eo, yo, wo = E[objective_points], P.y[objective_points], P.weights[objective_points]
+    if radius_rows:
+        A[r:r + no] = Eo
+        row_lo[r:r + no] = yo - P.radius[objective_points]
+        row_hi[r:r + no] = yo + P.radius[objective_points]
+        r += no
+    box = np.tile(np.r_[np.full(width - 1, P.weight_bound), P.bias_bound], k)
+    col_lo = np.r_[-box, [-np.inf] if P.output_bias else [], np.zeros(nh), np.zeros(extra)]
+    col_hi = np.r_[box, [np.inf] if P.output_bias else [], np.maximum(P.upper[free_pairs], 0.0),
+                   np.full(extra, np.inf)]
+    constant = _dropped_points_bound(P, state, in_objective)
     H = None
+    cost = np.zeros(nv)
     if P.loss == "squared":
         H = 2.0 * Eo.T @ (wo[:, None] * Eo)
         cost = -2.0 * Eo.T @ (wo * yo)
         offset = float(np.dot(wo, yo * yo)) + constant
+    elif P.loss == "absolute":
+        # f_i - e+_i + e-_i = y_i
+        rows = np.arange(no)
+        A[r:r + no] = Eo
+        A[r + rows, m + nh + rows] = -1.0
+        A[r + rows, m + nh + no + rows] = 1.0
+        row_lo[r:r + no] = yo
+        row_hi[r:r + no] = yo
+        cost[m + nh:] = np.r_[wo, wo]
+        offset = constant
     else:
-        extra = 2 * yo.size if P.loss == "absolute" else 1
-        nv2 = nv + extra
-        rows = [_pad(r, nv2) for r in rows]
-        if P.loss == "absolute":
-            link = sp.hstack([sp.csr_matrix(Eo), -sp.eye(yo.size), sp.eye(yo.size)], format="csr")
-            rows.append(link)
-            lo.append(yo.copy())
-            hi.append(yo.copy())
-            cost = np.r_[np.zeros(nv), wo, wo]
-            col_lo = np.r_[col_lo, np.zeros(2 * yo.size)]
-            col_hi = np.r_[col_hi, np.full(2 * yo.size, np.inf)]
-            offset = constant
-        else:
-            ones = np.ones((yo.size, 1))
-            rows.append(sp.csr_matrix(np.hstack([Eo, -ones])))
-            lo.append(np.full(yo.size, -np.inf))
-            hi.append(yo.copy())
-            rows.append(sp.csr_matrix(np.hstack([Eo, ones])))
-            lo.append(yo.copy())
-            hi.append(np.full(yo.size, np.inf))
-            cost = np.r_[np.zeros(nv), 1.0]
-            col_lo = np.r_[col_lo, constant]
-            col_hi = np.r_[col_hi, np.inf]
-            offset = 0.0
-        nv = nv2
-    A = sp.vstack(rows, format="csr") if rows else sp.csr_matrix((0, nv))
-    row_lo = np.concatenate(lo) if lo else np.zeros(0)
-    row_hi = np.concatenate(hi) if hi else np.zeros(0)
+        # -t <= f_i - y_i <= t
+        A[r:r + no] = Eo
+        A[r:r + no, -1] = -1.0
+        row_lo[r:r + no] = -np.inf
+        row_hi[r:r + no] = yo
+        A[r + no:r + 2 * no] = Eo
+        A[r + no:r + 2 * no, -1] = 1.0
+        row_lo[r + no:r + 2 * no] = yo
+        row_hi[r + no:r + 2 * no] = np.inf
+        cost[-1] = 1.0
+        col_lo[-1] = constant
+        offset = 0.0
     if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
         return None
-    return H, cost, offset, A, row_lo, row_hi, col_lo, col_hi, free_pairs
-
-
-def _pad(matrix: sp.csr_matrix, cols: int) -> sp.csr_matrix:
-    return sp.csr_matrix((matrix.data, matrix.indices, matrix.indptr), shape=(matrix.shape[0], cols))
-
-
-def _sign_rows(P: NodeProblem, state: np.ndarray, rows: list, lo: list, hi: list) -> None:
-    """p_ij >= 0 for ON pairs, <= 0 for OFF pairs (with the bounds L, U on the other side)."""
-    nv = P.num_theta + (int(np.sum(state == FREE)) if P.relaxation == "hull" else 0)
-    width = P.width
-    for j in range(P.k):
-        for kind in (ON, OFF):
-            idx = np.flatnonzero(state[:, j] == kind)
-            if idx.size == 0:
-                continue
-            block = sp.csr_matrix(P.X1[idx])
-            left = sp.csr_matrix((idx.size, j * width))
-            right = sp.csr_matrix((idx.size, nv - (j + 1) * width))
-            rows.append(sp.hstack([left, block, right], format="csr"))
-            if kind == ON:
-                lo.append(np.maximum(P.lower[idx, j], 0.0))
-                hi.append(P.upper[idx, j].copy())
-            else:
-                lo.append(P.lower[idx, j].copy())
-                hi.append(np.minimum(P.upper[idx, j], 0.0))
-
-
-def _hull_rows(P: NodeProblem, free_pairs: tuple[np.ndarray, np.ndarray], rows: list, lo: list,
-               hi: list, nv: int) -> None:
-    """h >= p and the chord h <= U (p - L) / (U - L) for each FREE pair (L < 0 < U assumed)."""
-    i, j = free_pairs
-    nh = i.size
-    width, m = P.width, P.num_theta
-    L, U = P.lower[i, j], P.upper[i, j]
-    slope = U / (U - L)
-    # columns of p_ij: j * width + (0..width-1)
-    cols_p = j[:, None] * width + np.arange(width)[None, :]
-    r = np.repeat(np.arange(nh), width)
-    data_p = P.X1[i].reshape(-1)
-    h_cols = m + np.arange(nh)
-    # h - p >= 0
-    A1 = sp.csr_matrix((np.r_[-data_p, np.ones(nh)], (np.r_[r, np.arange(nh)], np.r_[cols_p.reshape(-1), h_cols])),
-                       shape=(nh, nv))
-    rows.append(A1)
-    lo.append(np.zeros(nh))
-    hi.append(np.full(nh, np.inf))
-    # h - slope p <= -slope L
-    A2 = sp.csr_matrix((np.r_[-np.repeat(slope, width) * data_p, np.ones(nh)],
-                        (np.r_[r, np.arange(nh)], np.r_[cols_p.reshape(-1), h_cols])), shape=(nh, nv))
-    rows.append(A2)
-    lo.append(np.full(nh, -np.inf))
-    hi.append(-slope * L)
+    return H, cost, offset, sp.csr_matrix(A), row_lo, row_hi, col_lo, col_hi, free_pairs
 
 
 def _dropped_points_bound(P: NodeProblem, state: np.ndarray, in_objective: np.ndarray) -> float:
