@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 import time
 import warnings
+from typing import Any
 
 import numpy as np
 
@@ -211,7 +212,8 @@ def _split_order(y: np.ndarray, k: int) -> list[int]:
     return sorted(range(k + 1), key=lambda p: (abs(p / k - share), -p))
 
 
-def _gurobi_split_model(gp, env, X, y, w, signs, loss, weight_bound, bias_bound):
+def _gurobi_split_model(gp: Any, env: Any, X: np.ndarray, y: np.ndarray, w: np.ndarray, signs: list[float],
+                        loss: str, weight_bound: float, bias_bound: float) -> tuple[Any, Any, Any]:
     """Gurobi's model for one sign split; returns (model, W, b) with W, b the parameter MVars."""
     from milp_relu.bounds import interval_preactivation_bounds
 
@@ -245,8 +247,9 @@ def _gurobi_split_model(gp, env, X, y, w, signs, loss, weight_bound, bias_bound)
     return m, W, b
 
 
-def baseline_gurobi(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weight=None,
-                    time_limit=60.0, rel_gap=1e-6, abs_gap=1e-6):
+def baseline_gurobi(X: np.ndarray, y: np.ndarray, k: int, loss: str, weight_bound: float = 1.0,
+                    bias_bound: float | None = None, sample_weight: np.ndarray | None = None,
+                    time_limit: float = 60.0, rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> dict[str, Any]:
     """Baseline G: Gurobi on the per-point big-M model, one sign split after another.
 
     Returns dict(status, time, loss, lower_bound, nodes) plus ``note``; ``status`` is "optimal",
