@@ -70,14 +70,16 @@ class ResultsStore:
         self.path = Path(path)
         if not create and not self.path.is_file():
             raise InputError(f"results database not found: {self.path}")
-        if create:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         if self.path.exists() and not self.path.is_file():
             raise InputError(f"{self.path}: not a file (a results database is one SQLite file)")
         if create:
             from .fileio import check_output_path
 
             check_output_path(self.path, "results database")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InputError(f"{self.path}: cannot create its folder ({exc.strerror or exc})") from None
         try:
             self.conn = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None)
         except sqlite3.Error as exc:
