@@ -12,8 +12,8 @@ Two searches, both returning networks of the class ||w_j|| <= 1, |b_j| <= B, s_j
   on the box that circumscribes the ball, |w_l| <= 1. The box optimum is a certified lower bound
   on the ball optimum. If the box optimum lies in the ball it *is* the ball optimum; otherwise
   the engine is run again on the inscribed box |w_l| <= 1/sqrt(m) (inside the ball), the first
-  network is scaled into the ball, and both are improved by projected gradient descent inside the
-  class; the best verified one is returned with the lower bound, so the gap to the ball optimum is
+  network is scaled into the ball, and both (and a few random class networks) are improved by
+  projected gradient descent inside the class; the best verified one is returned with the lower bound, so the gap to the ball optimum is
   measured, not assumed.
 
 References
@@ -44,6 +44,8 @@ from .validation import LearningData
 MAX_NET_CANDIDATES = 2_000_000
 #: Projected-gradient iterations used to improve a class network found by the exact search.
 REFINE_ITERATIONS = 400
+#: Random starts of the refinement, besides the engine's two networks.
+REFINE_RESTARTS = 8
 
 
 @dataclass
@@ -154,6 +156,21 @@ def refine(network: ReLUNetwork, data: LearningData, bias_bound: float = 1.0,
     return ReLUNetwork(W, b, s.copy(), 0.0)
 
 
+def _random_starts(data: LearningData, k: int, bias_bound: float, seed: int,
+                   count: int = REFINE_RESTARTS) -> list[ReLUNetwork]:
+    """Random class networks (every sign split in turn) as extra starts of :func:`refine`."""
+    rng = np.random.default_rng(seed)
+    d = data.shape[1]
+    nets = []
+    for i in range(count):
+        W = rng.normal(size=(k, d))
+        W *= (rng.uniform(0.2, 1.0, size=k) / np.linalg.norm(W, axis=1))[:, None]
+        positive = i % (k + 1)
+        s = np.where(np.arange(k) < positive, 1.0, -1.0)
+        nets.append(ReLUNetwork(W, rng.uniform(-bias_bound, bias_bound, size=k) * 0.5, s, 0.0))
+    return nets
+
+
 def _engine(data: LearningData, k: int, box: float, bias_bound: float, gap_mean: float,
             time_limit: float | None, seed: int) -> Any:
     from ..solve import fit
@@ -193,7 +210,7 @@ def exact_search(data: LearningData, k: int, gap_mean: float, bias_bound: float 
     details.update(inner_status=inner.status, inner_loss_mean=float(inner.loss_mean))
     if inner.network is not None:
         pool.append(into_class(inner.network, bias_bound))
-    pool += [refine(net, data, bias_bound) for net in list(pool)]
+    pool += [refine(net, data, bias_bound) for net in list(pool) + _random_starts(data, k, bias_bound, seed)]
     best = min(pool, key=lambda net: mean_loss(net, data))
     if inner.status != "optimal" and status == "finished":
         status = str(inner.status)
