@@ -1,0 +1,170 @@
+"""The branch and bound of one sign split against the independent brute force."""
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb
+from milp_relu.branch_and_bound_propagation import (coordinate_transpositions, point_orbit,
+                                                    propagate_geometry)
+from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON
+from milp_relu.generators.bounded_coloring import bounded_coloring
+from milp_relu.verify import brute_force_fit
+from milp_relu.warmstart import gradient_descent_networks
+
+TOL = 1e-6
+
+
+def _signs(k: int, p: int) -> tuple[float, ...]:
+    return tuple([1.0] * p + [-1.0] * (k - p))
+
+
+def _check(case: dict, options: BnBOptions, incumbent: bool = False) -> None:
+    X, y, k, p, loss = case["X"], case["y"], case["k"], case["p"], case["loss"]
+    W, B, w, ob = case["weight_bound"], case["bias_bound"], case["sample_weight"], case["output_bias"]
+    truth = brute_force_fit(X, y, k, loss, weight_bound=W, bias_bound=B, sample_weight=w, signs=p,
+                            output_bias=ob)
+    start = None
+    if incumbent:
+        start = gradient_descent_networks(X, y, np.ones(len(y)) if w is None else w, loss, _signs(k, p),
+                                          W, B, ob, restarts=2, iterations=50)[0]
+    result = solve_split_bnb(X, y, loss, _signs(k, p), W, B, output_bias=ob, sample_weight=w,
+                             incumbent=start, options=options)
+    assert result.status == "optimal"
+    assert abs(result.loss - truth.loss) <= TOL * (1 + abs(truth.loss)), (result.loss, truth.loss)
+    assert result.lower_bound <= truth.loss + TOL * (1 + abs(truth.loss))
+    assert result.lower_bound >= truth.loss - TOL * (1 + abs(truth.loss))
+    net = result.network
+    assert net.loss(X, y, loss, w).value == pytest.approx(result.loss, abs=1e-12, rel=1e-12)
+    assert net.max_violation(W, B) == 0.0
+    assert np.array_equal(net.s, np.array(_signs(k, p)))
+    assert ob or net.c == 0.0
+
+
+@st.composite
+def tiny_splits(draw):
+    k = draw(st.integers(1, 2))
+    n = draw(st.integers(1, 7 if k == 1 else 5))
+    d = draw(st.integers(1, 2))
+    if draw(st.booleans()):   # integer grids: ties, duplicates, collinear points
+        X = np.array(draw(st.lists(st.lists(st.integers(-2, 2), min_size=d, max_size=d), min_size=n,
+                                   max_size=n)), float) / 2
+    else:
+        X = np.array(draw(st.lists(st.lists(st.floats(-1, 1, allow_nan=False), min_size=d, max_size=d),
+                                   min_size=n, max_size=n)))
+    y = np.array(draw(st.lists(st.floats(-2, 2, allow_nan=False), min_size=n, max_size=n)))
+    weights = None
+    if draw(st.booleans()):
+        weights = np.array(draw(st.lists(st.floats(0.25, 4), min_size=n, max_size=n)))
+    loss = draw(st.sampled_from(["squared", "squared", "absolute", "max"]))
+    W = draw(st.sampled_from([0.5, 1.0, 2.0]))
+    return dict(X=X.reshape(n, d), y=y, k=k, p=draw(st.integers(0, k)), loss=loss, sample_weight=weights,
+                weight_bound=W, bias_bound=draw(st.sampled_from([W, 0.5 * W])),
+                output_bias=draw(st.booleans()))
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(tiny_splits(), st.booleans())
+def test_split_optimum_equals_brute_force(case, incumbent):
+    _check(case, BnBOptions(), incumbent)
+
+
+def _symmetric_case(seed: int, loss: str, k: int = 2) -> dict:
+    """Points closed under swapping the two coordinates (same label): orbital branching fires."""
+    rng = np.random.default_rng(seed)
+    half = np.round(rng.uniform(-1, 1, (3, 2)) * 4) / 4
+    X = np.vstack([half, half[:, ::-1]])
+    y = np.tile(rng.normal(size=3), 2)
+    keep = np.unique(X, axis=0, return_index=True)[1]
+    keep.sort()
+    return dict(X=X[keep], y=y[keep], k=k, p=k if seed % 2 else 1, loss=loss, sample_weight=None,
+                weight_bound=1.0, bias_bound=1.0, output_bias=bool(seed % 3 == 0))
+
+
+OPTION_VARIANTS = [
+    dict(),
+    dict(relaxation="decided"),
+    dict(geometry=False),
+    dict(symmetry=False),
+    dict(radius_rows=False),
+    dict(incumbent_bounds=False),
+    dict(data_symmetry=False),
+    dict(strong=3),
+]
+
+
+@pytest.mark.parametrize("variant", OPTION_VARIANTS, ids=lambda v: ",".join(f"{a}={b}" for a, b in v.items()) or "all")
+@pytest.mark.parametrize("loss", ["squared", "absolute", "max"])
+def test_each_option_off_alone_keeps_the_optimum(variant, loss):
+    rng = np.random.default_rng(5)
+    for trial in range(2):
+        X = np.round(rng.uniform(-1, 1, (5, 2)) * 2) / 2
+        case = dict(X=X, y=rng.normal(size=5), k=2, p=trial + 1, loss=loss,
+                    sample_weight=rng.uniform(0.5, 2, 5) if trial else None, weight_bound=1.0,
+                    bias_bound=1.0, output_bias=bool(trial))
+        _check(case, BnBOptions(**variant), incumbent=bool(trial))
+    _check(_symmetric_case(7, loss), BnBOptions(**variant), incumbent=True)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_orbital_branching_on_symmetric_data(seed):
+    case = _symmetric_case(seed, "squared")
+    assert coordinate_transpositions(case["X"], case["y"], np.ones(len(case["y"])))
+    _check(case, BnBOptions(), incumbent=False)
+
+
+def test_cutoff_below_the_optimum_is_reported_as_cutoff():
+    rng = np.random.default_rng(3)
+    X, y = rng.uniform(-1, 1, (6, 2)), rng.normal(size=6)
+    truth = brute_force_fit(X, y, 2, "squared", signs=1)
+    low = solve_split_bnb(X, y, "squared", (1.0, -1.0), 1.0, 1.0, cutoff=0.5 * truth.loss)
+    assert low.status == "cutoff"
+    assert 0.5 * truth.loss - TOL <= low.lower_bound <= truth.loss + TOL
+    high = solve_split_bnb(X, y, "squared", (1.0, -1.0), 1.0, 1.0, cutoff=2.0 * truth.loss + 1.0)
+    assert high.status == "optimal"
+    assert high.loss == pytest.approx(truth.loss, rel=TOL, abs=TOL)
+
+
+def test_deadline_returns_a_valid_bound():
+    rng = np.random.default_rng(4)
+    X, y = rng.uniform(-1, 1, (6, 2)), rng.normal(size=6)
+    truth = brute_force_fit(X, y, 2, "squared", signs=2)
+    result = solve_split_bnb(X, y, "squared", (1.0, 1.0), 1.0, 1.0, deadline=time.perf_counter() - 1.0)
+    assert result.status == "time_limit"
+    assert result.lower_bound <= truth.loss + TOL
+    assert result.network is None and math.isinf(result.loss)
+
+
+def test_cone_rule_fixes_points_beyond_an_active_one():
+    X1 = np.column_stack([np.array([0.0, 1.0, 2.0, 0.5, -1.0]), np.ones(5)])
+    state = np.full((5, 1), FREE, dtype=np.int8)
+    state[0, 0], state[1, 0] = OFF, ON
+    propagate_geometry(state, X1)
+    # 2.0 lies beyond the active 1.0 on the ray from the inactive 0.0; -1.0 beyond 0.0 the other way
+    assert state[:, 0].tolist() == [OFF, ON, ON, FREE, OFF]
+
+
+def test_cone_rule_convex_hull_of_active_points():
+    X1 = np.column_stack([np.array([[0.0, 0.0], [2.0, 0.0], [0.0, 2.0], [0.5, 0.5], [2.0, 2.0]]), np.ones(5)])
+    state = np.full((5, 1), FREE, dtype=np.int8)
+    state[:3, 0] = ON
+    propagate_geometry(state, X1)
+    assert state[:, 0].tolist() == [ON, ON, ON, ON, FREE]
+
+
+def test_g3_symmetries_found_and_optimum_kept_without_them():
+    inst = bounded_coloring(N=4, family="complete", r=2, k=2)
+    X, y, W = inst.dataset.X, inst.dataset.y, inst.weight_bound
+    swaps = coordinate_transpositions(X, y, np.ones(len(y)))
+    assert len(swaps) == 6   # every pair of the 4 vertices
+    state = np.full((len(y), 2), FREE, dtype=np.int8)
+    assert point_orbit(state, swaps, 0) == [0, 1, 2, 3]
+    on = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W)
+    off = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W, options=BnBOptions(data_symmetry=False))
+    assert on.status == off.status == "optimal"
+    assert on.loss == pytest.approx(off.loss, rel=TOL, abs=TOL)
+    assert on.nodes <= off.nodes
