@@ -31,6 +31,7 @@ from .formulation import (FormulationOptions, MilpModel, build_big_m, ideal_relu
                           pattern_fixed, tangent_cuts)
 from .network import ReLUNetwork, check_loss, loss_from_residuals
 from .pattern_qp import squared_pattern_network
+from .scaling import ProblemScale
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -206,6 +207,8 @@ class _Solver:
         self.speed = dict(DEFAULT_SPEED if speed is None else speed)
         self.use_enumeration: str | bool = False
         self._relax: np.ndarray | None = None
+        #: user loss = loss_factor * internal loss (milp_relu.scaling); for progress records
+        self.loss_factor = 1.0
 
     # -- helpers ---------------------------------------------------------------------------
     def remaining(self) -> float | None:
@@ -308,8 +311,12 @@ class _Solver:
         return self.best.loss - self.offset
 
     def report(self, **fields: Any) -> None:
+        """Send a progress record, its bound and incumbent in the user's units."""
         if self.progress is not None:
             fields.setdefault("incumbent", self.best.loss)
+            for key in ("bound", "incumbent"):
+                if isinstance(fields.get(key), float):
+                    fields[key] = fields[key] * self.loss_factor
             self.progress(fields)
 
     # -- warm start and bounds ---------------------------------------------------------------
@@ -542,13 +549,14 @@ class _Solver:
         if hopeless:
             # the incumbent-implied bounds leave no network of this split: its optimum is >= UB
             self.report(split=label, status="pruned", bound=incumbent)
-            return {"split": label, "status": "infeasible", "loss": math.inf, "lower_bound": incumbent,
+            return {"split": label, "status": "pruned", "loss": math.inf, "lower_bound": incumbent,
                     "nodes": 0, "time_s": time.perf_counter() - started}
         backend = HighsBackend(model, threads=self.threads, seed=self.seed, verbose=self.verbose,
                                log_file=self.log_file)
         if self.loss == "squared":
             return self._outer_approximation(model, backend, label, radius, incumbent)
-        raw = backend.solve(time_limit=self.remaining(), cutoff=self.start_or_cutoff(model, backend),
+        cutoff = self.start_or_cutoff(model, backend)
+        raw = backend.solve(time_limit=self.remaining(), cutoff=cutoff,
                             rel_gap=self.rel_gap, abs_gap=self.abs_gap)
         self.nodes += raw.nodes
         self.interrupted |= backend.interrupted
@@ -556,12 +564,16 @@ class _Solver:
         if raw.x is not None:
             split_ub = self.certify(model, raw)
         bound = raw.bound + self.offset if math.isfinite(raw.bound) else -math.inf
-        if raw.status == "infeasible" and radius is not None:
-            bound = max(bound, incumbent)  # nothing in this split is as good as the incumbent
+        status = raw.status
+        if raw.status == "infeasible" and (radius is not None or cutoff is not None):
+            # the incumbent's cut-off (or the bounds it implies) left nothing: nothing in this
+            # split is as good as the incumbent -- pruned, not an infeasible training problem
+            bound = max(bound, min(incumbent, self.best.loss))
+            status = "pruned"
         if raw.status == "time_limit":
             self.timed_out = True
-        self.report(split=label, status=raw.status, bound=bound)
-        return {"split": label, "status": raw.status, "loss": split_ub, "lower_bound": bound,
+        self.report(split=label, status=status, bound=bound)
+        return {"split": label, "status": status, "loss": split_ub, "lower_bound": bound,
                 "nodes": raw.nodes, "time_s": raw.time_s, "method": "milp"}
 
     def _outer_approximation(self, model: MilpModel, backend: HighsBackend, label: str,
@@ -599,8 +611,11 @@ class _Solver:
             status = raw.status
             if math.isfinite(raw.bound):
                 bound = max(bound, raw.bound + self.offset)
-            if raw.status == "infeasible" and radius is not None:
-                bound = max(bound, incumbent)  # no network of this split beats the incumbent
+            if raw.status == "infeasible" and math.isfinite(incumbent):
+                # no network of this split beats the cut-off, which lies between the best
+                # loss now and the incumbent at the split's start
+                bound = max(bound, min(incumbent, self.best.loss))
+                status = "pruned"
             if raw.x is None:
                 break
             network = model.network_from_solution(raw.x)
@@ -741,13 +756,16 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         raise InputError(f"threads must be >= 1, got {threads}")
     fixed = _parse_signs(signs, k)
 
-    work, offset = dataset, 0.0
+    # the solver works in internal units (labels of size 1, weight box 1; milp_relu.scaling)
+    scale = ProblemScale.for_problem(dataset, loss, weight_bound, bias_bound)
+    internal = scale.apply(dataset)
+    work, offset = internal, 0.0
     if merge_duplicates:
-        merged, inverse = dataset.merge_duplicates(loss)
-        if merged.n < dataset.n:
+        merged, inverse = internal.merge_duplicates(loss)
+        if merged.n < internal.n:
             work = merged
             if loss == "squared":
-                offset = dataset.merge_offset(merged, inverse)
+                offset = internal.merge_offset(merged, inverse)
     deadline = None if time_limit is None else started + time_limit
     if big_m not in ("point", "global"):
         raise InputError(f"big_m must be 'point' or 'global', got {big_m!r}")
@@ -756,9 +774,10 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     speed = dict(DEFAULT_SPEED, warm_start=bool(warm_start), incumbent_bounds=bool(incumbent_bounds),
                  obbt=bool(obbt), oa_cuts=bool(oa_cuts), monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
                  enumeration=enumeration)
-    solver = _Solver(dataset, work, offset, loss, k, weight_bound, bias_bound, output_bias,
+    solver = _Solver(internal, work, offset, loss, k, 1.0, scale.bias_bound(bias_bound), output_bias,
                      symmetry, rel_gap, abs_gap, int(threads), int(seed), verbose, deadline, progress,
                      log_file, speed)
+    solver.loss_factor = scale.loss_factor
     # The zero network is feasible in every split: a first incumbent and cutoff.
     solver.offer(ReLUNetwork(np.zeros((k, dataset.d)), np.zeros(k), np.ones(k), 0.0))
 
@@ -781,7 +800,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         except KeyboardInterrupt:  # Ctrl-C: keep what is verified, report it with its bound
             solver.interrupted = True
     records = _solve_splits(solver, splits, deadline)
-    return _finish(solver, dataset, records, started, dict(
+    return _finish(solver, dataset, scale, records, started, dict(
         k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
         signs=None if fixed is None else sum(1 for s in fixed[0] if s > 0),
         output_bias=output_bias, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
@@ -789,7 +808,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         merge_duplicates=merge_duplicates, warm_start=bool(warm_start),
         incumbent_bounds=bool(incumbent_bounds), obbt=bool(obbt), oa_cuts=bool(oa_cuts),
         monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
-        enumeration=enumeration))
+        enumeration=enumeration, scale=scale.to_dict(),
+        abs_gap_absolute=abs_gap * scale.loss_factor))
 
 
 def _split_label(split: tuple[float, ...] | None) -> str:
@@ -838,51 +858,71 @@ def _solve_splits(solver: _Solver, splits: list[tuple[float, ...] | None], deadl
     return records
 
 
-def _finish(solver: _Solver, dataset: Dataset, records: list[dict[str, Any]], started: float,
-            options: dict[str, Any]) -> FitResult:
-    best = solver.best
-    network = best.network
-    value = loss_from_residuals(network.predict(dataset.X) - dataset.y, solver.loss, dataset.sample_weight)
-    upper = value.value
+def _finish(solver: _Solver, dataset: Dataset, scale: ProblemScale, records: list[dict[str, Any]],
+            started: float, options: dict[str, Any]) -> FitResult:
+    """The certificate: bounds and status decided in internal units, where the tolerances are
+    scale-free; the network and its loss mapped back and recomputed in the user's units."""
+    upper = solver.best.loss
     lower = min((r["lower_bound"] for r in records), default=-math.inf)
     # A proven lower bound above a verified loss would mean a wrong model: never pass it silently.
     slack = _verification_tolerance(upper) + max(solver.abs_gap, solver.rel_gap * abs(upper))
     if lower > upper + slack:
         raise VerificationError(
-            f"solver lower bound {lower:.12g} exceeds the verified loss {upper:.12g} of a feasible network")
+            f"solver lower bound {scale.loss_to_user(lower):.12g} exceeds the verified loss "
+            f"{scale.loss_to_user(upper):.12g} of a feasible network")
     lower = min(lower, upper)
-    gap_abs = upper - lower if math.isfinite(lower) else math.inf
-    if upper != 0:
-        gap_rel = gap_abs / abs(upper)
+    closed = upper - lower <= _tolerance(upper, solver.rel_gap, solver.abs_gap) + _verification_tolerance(upper)
+    network, value = _verified_in_user_units(solver, dataset, scale)
+    lower_user = min(scale.loss_to_user(lower), value.value) if math.isfinite(lower) else -math.inf
+    gap_abs = value.value - lower_user if math.isfinite(lower_user) else math.inf
+    if value.value != 0:
+        gap_rel = gap_abs / abs(value.value)
     else:
         gap_rel = 0.0 if gap_abs == 0 else math.inf
-    closed = gap_abs <= _tolerance(upper, solver.rel_gap, solver.abs_gap) + _verification_tolerance(upper)
-    statuses = {r["status"] for r in records}
-    if "error" in statuses or "unbounded" in statuses:
-        status = "error"
-    elif closed and statuses <= {"optimal", "infeasible"}:
-        status = "optimal"
-    elif solver.interrupted:
-        status = "interrupted"
-    elif closed:
-        status = "optimal"
-    else:
-        status = "time_limit" if (solver.timed_out or "time_limit" in statuses) else "error"
-    return FitResult(status=status, network=network, loss=value.value, loss_sum=value.total,
-                     loss_mean=value.mean, lower_bound=lower, gap_abs=gap_abs, gap_rel=gap_rel,
-                     time_s=time.perf_counter() - started, nodes=solver.nodes,
-                     oa_iterations=solver.oa_iterations, k=solver.k, n=dataset.n, d=dataset.d,
-                     loss_name=solver.loss,
+    return FitResult(status=_status(solver, records, closed), network=network, loss=value.value,
+                     loss_sum=value.total, loss_mean=value.mean, lower_bound=lower_user,
+                     gap_abs=gap_abs, gap_rel=gap_rel, time_s=time.perf_counter() - started,
+                     nodes=solver.nodes, oa_iterations=solver.oa_iterations, k=solver.k,
+                     n=dataset.n, d=dataset.d, loss_name=solver.loss,
                      solver={"name": "highs", "version": highs_version(), "milp_relu": __version__,
                              "python": platform.python_version()},
-                     options=options, splits=[_clean(r) for r in records])
+                     options=options, splits=[_clean(r, scale) for r in records])
 
 
-def _clean(record: dict[str, Any]) -> dict[str, Any]:
+def _verified_in_user_units(solver: _Solver, dataset: Dataset,
+                            scale: ProblemScale) -> tuple[ReLUNetwork, Any]:
+    """The incumbent in the user's units, its loss recomputed there in float64, and checked
+    against its internal loss times the scale's factor (a mismatch is an error)."""
+    network = scale.network_to_user(solver.best.network)
+    value = loss_from_residuals(network.predict(dataset.X) - dataset.y, solver.loss, dataset.sample_weight)
+    expected = scale.loss_to_user(solver.best.loss)
+    allowed = scale.loss_to_user(_verification_tolerance(solver.best.loss))
+    if not abs(value.value - expected) <= allowed:
+        raise VerificationError(
+            f"the network's loss in the user's units {value.value:.12g} differs from its internal "
+            f"loss times the scale factor, {expected:.12g}, by more than {allowed:.1e}")
+    return network, value
+
+
+def _status(solver: _Solver, records: list[dict[str, Any]], closed: bool) -> str:
+    """The fit's status from the splits' records and whether the gap closed."""
+    statuses = {r["status"] for r in records}
+    if "error" in statuses or "unbounded" in statuses:
+        return "error"
+    if closed and statuses <= {"optimal", "infeasible", "pruned"}:
+        return "optimal"
+    if solver.interrupted:
+        return "interrupted"
+    if closed:
+        return "optimal"
+    return "time_limit" if (solver.timed_out or "time_limit" in statuses) else "error"
+
+
+def _clean(record: dict[str, Any], scale: ProblemScale) -> dict[str, Any]:
+    """A split's record for the result: losses in the user's units, None where not finite."""
     out = dict(record)
     for key in ("loss", "lower_bound"):
-        if not math.isfinite(out[key]):
-            out[key] = None
+        out[key] = scale.loss_to_user(out[key]) if math.isfinite(out[key]) else None
     return out
 
 
