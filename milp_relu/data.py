@@ -59,8 +59,9 @@ def _numeric(value: Any, name: str) -> np.ndarray:
         raise InputError(f"{name} must be numeric but holds strings or raw bytes ({raw.dtype}); convert them to numbers explicitly")
     if kind == "O":
         items = [raw.item()] if raw.ndim == 0 else raw.reshape(-1)
-        bad = next((v for v in items if not isinstance(v, numbers.Real)), None)
-        if bad is not None:
+        bad = [v for v in items if not isinstance(v, numbers.Real)][:1]
+        if bad:
+            bad = bad[0]
             raise InputError(f"{name} must be numeric with a regular shape; found "
                              f"{type(bad).__name__} value {str(bad)[:40]!r}")
     try:

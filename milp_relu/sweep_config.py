@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .errors import InputError
-from .limits import MAX_JSON_BYTES, MAX_JSON_NESTING, json_depth
+from .limits import MAX_JSON_BYTES, MAX_JSON_NESTING, MAX_K, json_depth
 from .network import LOSSES
 
 if sys.version_info >= (3, 11):
@@ -227,6 +227,8 @@ def parse_config(raw: Mapping[str, Any], registry: Mapping[str, Any] | None = No
         if not isinstance(fam, dict):
             raise InputError(f"{where}: family #{index + 1} must be a table")
         label = fam.get("label") or f"{fam.get('generator', '?')}#{index + 1}"
+        if not isinstance(label, str):
+            raise InputError(f"{where}: family #{index + 1}: 'label' must be a string, got {label!r}")
         fwhere = f"{where}: family {label!r}"
         if label in seen_labels:
             raise InputError(f"{fwhere}: duplicate family label")
@@ -239,6 +241,9 @@ def parse_config(raw: Mapping[str, Any], registry: Mapping[str, Any] | None = No
                   if key in raw}
         merged.update({key: fam[key] for key in ("time_limit", "repetitions", "seeds", "losses", "k", "bounds")
                        if key in fam})
+        for table in (raw.get("solver"), fam.get("solver")):
+            if table is not None and not isinstance(table, Mapping):
+                raise InputError(f"{fwhere}: [solver] must be a table of fit() options, got {table!r:.40}")
         solver = dict(raw.get("solver") or {})
         solver.update(fam.get("solver") or {})
         runs.extend(_expand_family(fam, merged, solver, registry, name, str(label), fwhere,
@@ -295,7 +300,11 @@ def _expand_family(fam: Mapping[str, Any], merged: Mapping[str, Any], solver: Ma
         values = expand_values(pvalue, f"{where}: grid.{pname}")
         ptype = _spec_attr(param_specs[pname], "type")
         values = [_coerce(v, ptype, f"{where}: grid.{pname}") for v in values]
-        if len(set(map(canonical_json, values))) != len(values):
+        try:
+            texts = set(map(canonical_json, values))
+        except (ValueError, TypeError) as exc:
+            raise InputError(f"{where}: grid.{pname} holds a value JSON cannot store ({exc})") from None
+        if len(texts) != len(values):
             raise InputError(f"{where}: grid.{pname} repeats a value ({values})")
         axes.append((pname, values))
 
@@ -324,8 +333,8 @@ def _expand_family(fam: Mapping[str, Any], merged: Mapping[str, Any], solver: Ma
     ks = merged.get("k", [None])
     ks = [None] if ks is None else expand_values(ks, f"{where}: k")
     for kk in ks:
-        if kk is not None and (not isinstance(kk, int) or isinstance(kk, bool) or kk < 1):
-            raise InputError(f"{where}: k must be integers >= 1, got {kk!r}")
+        if kk is not None and (not isinstance(kk, int) or isinstance(kk, bool) or not 1 <= kk <= MAX_K):
+            raise InputError(f"{where}: k must be integers in 1..{MAX_K}, got {kk!r}")
     bounds = merged.get("bounds") or {}
     if not isinstance(bounds, dict) or set(bounds) - {"weight", "bias"}:
         raise InputError(f"{where}: bounds must be a table with keys 'weight' and/or 'bias', got {bounds!r}")
@@ -333,6 +342,9 @@ def _expand_family(fam: Mapping[str, Any], merged: Mapping[str, Any], solver: Ma
         if not _is_number(bval) or bval <= 0:
             raise InputError(f"{where}: bounds.{bkey} must be a positive number, got {bval!r}")
     options = _check_solver(solver, where)
+    count = math.prod(len(a[1]) for a in axes) * len(seeds) * len(losses) * len(ks) * reps
+    if count > MAX_RUNS:
+        raise InputError(f"{where}: the grid expands to {count} runs, more than {MAX_RUNS}; split the sweep")
 
     runs = []
     names = [a[0] for a in axes]
@@ -456,7 +468,7 @@ def _coerce(value: Any, ptype: Any, where: str) -> Any:
         return value
     tname = ptype if isinstance(ptype, str) else getattr(ptype, "__name__", str(ptype))
     if tname == "int":
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or float(value) != int(value):
+        if isinstance(value, bool) or not _is_number(value) or float(value) != int(value):
             raise InputError(f"{where}: expected an integer, got {value!r}")
         return int(value)
     if tname == "float":
