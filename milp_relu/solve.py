@@ -14,6 +14,8 @@ already verified, so a split that cannot beat it ends early with that loss as it
 from __future__ import annotations
 
 import math
+import numbers
+import os
 import platform
 import time
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from . import __version__
 from .backends.highs import HighsBackend, RawSolution, highs_version
 from .data import Dataset
 from .errors import InputError, VerificationError
+from .limits import check_int, check_k, check_model_size, check_threads
 from .bounds import (global_preactivation_bounds, interval_preactivation_bounds, polytope_obbt,
                      residual_radius, sign_pure_unit_bounds)
 from .formulation import (FormulationOptions, MilpModel, build_big_m, ideal_relu_cuts, monotone_pairs,
@@ -135,12 +138,17 @@ def _parse_signs(signs: int | str | Sequence[float] | None, k: int) -> list[tupl
                 signs = int(text)
             except ValueError:
                 raise InputError(f"signs must be an integer p (p positive units), 'positive' or 'all'; got {signs!r}") from None
+    if isinstance(signs, (bool, np.bool_)):
+        raise InputError(f"signs must be an integer p (p positive units), 'positive', 'all' or {k} values in {{-1, +1}}; got {signs!r}")
     if isinstance(signs, (int, np.integer)):
         p = int(signs)
         if not 0 <= p <= k:
             raise InputError(f"signs p must lie in 0..k = 0..{k}, got {p}")
         return [tuple([1.0] * p + [-1.0] * (k - p))]
-    values = tuple(float(s) for s in signs)
+    try:
+        values = tuple(float(s) for s in signs)
+    except (TypeError, ValueError):
+        raise InputError(f"signs must be an integer p (p positive units), 'positive', 'all' or {k} values in {{-1, +1}}; got {signs!r}") from None
     if len(values) != k or any(v not in (-1.0, 1.0) for v in values):
         raise InputError(f"signs must be {k} values in {{-1, +1}}, got {list(signs)}")
     p = sum(1 for v in values if v > 0)
@@ -739,11 +747,22 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     algorithm for a class of mixed-integer nonlinear programs", Math. Programming 36 (1986).
     """
     started = time.perf_counter()
+    check_loss(loss) if isinstance(loss, str) else _refuse("loss", loss, "one of 'squared', 'absolute', 'max'")
+    k = check_k(k)
+    threads = check_threads(threads)
+    seed = check_int(seed, "seed", 0, 2**31 - 1)
+    for name, flag in (("output_bias", output_bias), ("verbose", verbose), ("symmetry", symmetry),
+                       ("merge_duplicates", merge_duplicates), ("warm_start", warm_start),
+                       ("incumbent_bounds", incumbent_bounds), ("obbt", obbt), ("oa_cuts", oa_cuts),
+                       ("monotone", monotone), ("ideal_cuts", ideal_cuts)):
+        if not isinstance(flag, (bool, np.bool_)):
+            _refuse(name, flag, "True or False")
+    if progress is not None and not callable(progress):
+        _refuse("progress", progress, "a callable taking one dict, or None")
+    if log_file is not None and not isinstance(log_file, (str, os.PathLike)):
+        _refuse("log_file", log_file, "a path or None")
     dataset = Dataset(X, y, sample_weight)
-    check_loss(loss)
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1:
-        raise InputError(f"k must be an integer >= 1, got {k!r}")
-    k = int(k)
+    check_model_size(dataset.n, dataset.d, k)
     weight_bound = _positive(weight_bound, "weight bound")
     bias_bound = weight_bound if bias_bound is None else _non_negative(bias_bound, "bias bound")
     if time_limit is not None:
@@ -752,8 +771,6 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     abs_gap = _non_negative(abs_gap, "absolute gap")
     if sign_mode not in ("split", "binary"):
         raise InputError(f"sign_mode must be 'split' or 'binary', got {sign_mode!r}")
-    if int(threads) < 1:
-        raise InputError(f"threads must be >= 1, got {threads}")
     fixed = _parse_signs(signs, k)
 
     # the solver works in internal units (labels of size 1, weight box 1; milp_relu.scaling)
@@ -767,9 +784,9 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
             if loss == "squared":
                 offset = internal.merge_offset(merged, inverse)
     deadline = None if time_limit is None else started + time_limit
-    if big_m not in ("point", "global"):
+    if not isinstance(big_m, str) or big_m not in ("point", "global"):
         raise InputError(f"big_m must be 'point' or 'global', got {big_m!r}")
-    if enumeration not in ("auto", True, False):
+    if not (enumeration == "auto" or isinstance(enumeration, (bool, np.bool_))):
         raise InputError(f"enumeration must be 'auto', True or False, got {enumeration!r}")
     speed = dict(DEFAULT_SPEED, warm_start=bool(warm_start), incumbent_bounds=bool(incumbent_bounds),
                  obbt=bool(obbt), oa_cuts=bool(oa_cuts), monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
@@ -926,6 +943,11 @@ def _clean(record: dict[str, Any], scale: ProblemScale) -> dict[str, Any]:
     return out
 
 
+def _refuse(name: str, value: Any, expected: str) -> None:
+    """Raise the InputError for argument ``name``: what was expected and what came."""
+    raise InputError(f"{name} must be {expected}, got {value!r}")
+
+
 def _positive(value: Any, name: str) -> float:
     return _checked_number(value, name, allow_zero=False)
 
@@ -936,10 +958,9 @@ def _non_negative(value: Any, name: str) -> float:
 
 def _checked_number(value: Any, name: str, allow_zero: bool) -> float:
     """A finite float, > 0 (or >= 0 with allow_zero); InputError naming the argument otherwise."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise InputError(f"{name} must be a number, got {value!r}") from None
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+        raise InputError(f"{name} must be a number, got {value!r}")
+    number = float(value)
     ok = number >= 0 if allow_zero else number > 0
     if not (ok and math.isfinite(number)):
         kind = "non-negative" if allow_zero else "positive"
