@@ -89,6 +89,8 @@ def solve_checks(instance: Instance, time_limit: float | None = None, threads: i
                  sample_weight=ds.sample_weight, time_limit=time_limit, rel_gap=rel_gap,
                  abs_gap=abs_gap, threads=threads)
     W = float(ds.weights.sum())
+    # the gap fit stopped at, in the instance's units (abs_gap is in units of the labels)
+    stop_gap = result.options.get("abs_gap_absolute", abs_gap) + rel_gap * abs(result.loss)
     upper = _in_form(result.loss, form, W, loss)
     lower = _in_form(result.lower_bound, form, W, loss)
     head = (f"status {result.status}, best {upper:.10g}, lower bound {lower:.10g} ({form}), "
@@ -97,7 +99,7 @@ def solve_checks(instance: Instance, time_limit: float | None = None, threads: i
     answer = md.get("answer", "unknown")
     yes, no = promise.get("yes_loss"), promise.get("no_bound")
     if answer == "yes" and yes is not None:
-        slack = _in_form(abs_gap + rel_gap * abs(result.loss), form, W, loss) + 1e-12
+        slack = _in_form(stop_gap, form, W, loss) + 1e-12
         ok = upper <= yes + slack
         detail = f"best {upper:.10g} <= YES loss {yes:.10g} (slack {slack:.1e})"
         if not ok and result.status != "optimal":
@@ -111,7 +113,7 @@ def solve_checks(instance: Instance, time_limit: float | None = None, threads: i
             detail += "; not established within the time limit"
         checks.append(Check("optimum >= NO bound", ok, detail))
     elif answer == "unknown" and instance.certificate_network is not None and yes is not None:
-        slack = _in_form(abs_gap + rel_gap * abs(result.loss), form, W, loss) + 1e-12
+        slack = _in_form(stop_gap, form, W, loss) + 1e-12
         checks.append(Check("optimum <= certificate loss", upper <= yes + slack,
                             f"best {upper:.10g} <= {yes:.10g} (answer unknown: no promise beyond the certificate)"))
     return checks, result
@@ -155,6 +157,9 @@ def command(instance_path: Path, time_limit: float | None, threads: int, no_solv
     for check in checks:
         click.echo(check.line())
     if not no_solve:
+        from ..limits import check_model_size
+
+        check_model_size(instance.dataset.n, instance.dataset.d, instance.k or 1)
         solved, _ = solve_checks(instance, time_limit=time_limit, threads=threads)
         for check in solved:
             click.echo(check.line())
