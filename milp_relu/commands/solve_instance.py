@@ -79,7 +79,7 @@ def _fmt(value: float | None) -> str:
 @click.option("--output-bias", is_flag=True, help="Add a free output bias c.")
 @click.option("--time-limit", type=float, default=None, help="Seconds; returns the best network and the bound.")
 @click.option("--rel-gap", type=float, default=1e-6, show_default=True, help="Relative optimality gap.")
-@click.option("--abs-gap", type=float, default=1e-6, show_default=True, help="Absolute optimality gap.")
+@click.option("--abs-gap", type=float, default=1e-6, show_default=True, help="Absolute optimality gap, in units of the labels' loss (max|y|^2 for squared, max|y| for absolute and max, times the mean weight).")
 @click.option("--threads", type=int, default=1, show_default=True, help="HiGHS threads.")
 @click.option("--sign-mode", type=click.Choice(["split", "binary"]), default="split", show_default=True,
               help="Solve the sign splits one by one, or one MILP with sign binaries.")
@@ -146,9 +146,14 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
                 f"  bound {_fmt(event.get('bound'))}")
         if status_line is not None:
             status_line.update(text)
-        if log_path is not None:
-            with open(log_path, "a", encoding="utf-8") as handle:
-                handle.write(text + "\n")
+        if log_path is not None and not log_failures:
+            try:
+                with open(log_path, "a", encoding="utf-8") as handle:
+                    handle.write(text + "\n")
+            except OSError as exc:  # never lose the solve for its log
+                log_failures.append(exc)
+
+    log_failures: list[OSError] = []
 
     try:
         result = fit(dataset.X, dataset.y, k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
@@ -166,6 +171,9 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
         _print_table(payload, path)
     if save_network is not None and result.network is not None:
         atomic_write_text(save_network, result.network.to_json() + "\n")
+    if log_failures:
+        raise InputError(f"--log {log_path}: could not be written during the solve "
+                         f"({log_failures[0].strerror or log_failures[0]}); the result above is complete")
     if result.status == "error":
         raise click.exceptions.Exit(1)
 
