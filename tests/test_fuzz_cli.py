@@ -368,6 +368,18 @@ CASES = [
     ("export-suite-out-under-file", _good, ["export", "--suite", "tiny", "--out", "afile/lib"], "not a folder"),
     ("export-bad-instance", _inst(output_bias="no"), ["export", "inst.json", "--out", "lib"], "'output_bias'"),
     ("export-no-out", _good, ["export", "ok.npz"], "--out"),
+    # ---------------------------------------------------------------------------------- learn
+    ("learn-missing", _good, ["learn", "gone.npz", "--eps", "0.5"], "no such file"),
+    ("learn-bad-instance", _inst(k=2.7), ["learn", "inst.json", "--eps", "0.5"], "'k'"),
+    ("learn-csv-no-header", _text("d.csv", "1,2\n3,4\n"), ["learn", "d.csv", "--eps", "0.5"], "not a header"),
+    ("learn-eps-zero", _good, ["learn", "ok.npz", "--normalize", "--eps", "0"], "eps"),
+    ("learn-eps-nan", _good, ["learn", "ok.npz", "--normalize", "--eps", "nan"], "eps"),
+    ("learn-k-huge", _good, ["learn", "ok.npz", "--normalize", "--eps", "0.5", "--k", "1000000000"], "k must be"),
+    ("learn-delta", _good, ["learn", "ok.npz", "--normalize", "--eps", "0.5", "--delta", "2"], "delta"),
+    ("learn-time-limit", _good, ["learn", "ok.npz", "--normalize", "--eps", "0.5", "--time-limit", "-1"],
+     "time_limit"),
+    ("learn-method", _good, ["learn", "ok.npz", "--eps", "0.5", "--method", "magic"], "--method"),
+    ("learn-no-eps", _good, ["learn", "ok.npz"], "--eps"),
     # --------------------------------------------------------------------------------- the group
     ("unknown-command", _good, ["solve"], "no such command"),
     ("group-unknown-option", _good, ["--bogus"], "no such option"),
@@ -387,7 +399,7 @@ def test_case_table_covers_every_command():
     from milp_relu.cli import main
 
     used = {argv[0] for _, _, argv, _ in CASES}
-    assert set(main.commands) - {"learn"} <= used, set(main.commands) - used
+    assert set(main.commands) <= used, set(main.commands) - used
 
 
 # ------------------------------------------------------------------ refusals that must not write
@@ -617,3 +629,22 @@ def test_internal_errors_are_one_line_too(tmp_path, monkeypatch):
     monkeypatch.setenv("MILP_RELU_TRACEBACK", "1")
     result = run_cli([SOLVE, "ok.npz"], tmp_path)
     assert isinstance(result.exception, ZeroDivisionError)
+
+
+def test_a_log_that_breaks_during_the_solve_does_not_lose_the_result(tmp_path, monkeypatch):
+    good_data(tmp_path)
+    import milp_relu.solve as solve_module
+
+    real_fit = solve_module.fit
+
+    def fit_with_a_broken_log(*args, **kwargs):
+        (tmp_path / "logs" / "solve.log").unlink()
+        (tmp_path / "logs" / "solve.log").mkdir()  # the log path is now a folder
+        return real_fit(*args, **kwargs)
+
+    (tmp_path / "logs").mkdir()
+    monkeypatch.setattr(solve_module, "fit", fit_with_a_broken_log)
+    result = run_cli([SOLVE, "ok.npz", "--json", "--log", "logs/solve.log"], tmp_path)
+    assert json.loads(result.stdout)["status"] == "optimal"
+    assert result.exit_code == 2 and "could not be written during the solve" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
