@@ -22,7 +22,6 @@ PAPER = ("S. Goel, A. Klivans, P. Manurangsi, D. Reichman, \"Tight Hardness Resu
          "Depth-2 ReLU Networks\", ITCS 2021, arXiv:2011.13550")
 PAPER_MR18 = ("P. Manurangsi, D. Reichman, \"The Computational Complexity of Training ReLU(s)\", "
               "arXiv:1810.04207")
-SPEC = "/work/shared/reductions.md (milp_relu's specification of the constructions)"
 
 #: Range of a generator's scale parameters (weight and bias bounds, label noise, point
 #: weights such as dense-subgraph's c): outside it the instance's numbers span more than
