@@ -592,3 +592,36 @@ def test_parse_config_refuses_bad_sweeps(case_id, raw, message):
     from milp_relu.sweep_config import parse_config
 
     api_refuses(lambda: parse_config(raw), message)
+
+
+# -------------------------------------------------------------------------------- fit itself
+_X = np.random.default_rng(0).uniform(-1, 1, (5, 1))
+FIT_CASES = [
+    ("threads-text", {"threads": "a"}, "threads"),
+    ("threads-huge", {"threads": 10**6}, "threads"),
+    ("threads-zero", {"threads": 0}, "threads"),
+    ("seed-text", {"seed": "x"}, "seed"),
+    ("seed-negative", {"seed": -1}, "seed"),
+    ("signs-list", {"signs": [1, 2]}, "signs"),
+    ("signs-text", {"signs": "abc"}, "signs"),
+    ("progress-number", {"progress": 5}, "progress"),
+    ("k-fraction", {"k": 2.7}, "k must be"),
+    ("k-billion", {"k": 10**9}, "k must be"),
+    ("k-bool", {"k": True}, "k must be"),
+    ("loss", {"loss": "huber"}, "loss"),
+    ("time-limit-nan", {"time_limit": float("nan")}, "time limit"),
+    ("weight-bound-text", {"weight_bound": "1"}, "weight bound"),
+    ("sign-mode", {"sign_mode": 3}, "sign_mode"),
+    ("complex-y", {"y": _X[:, 0] + 1j}, "complex"),
+    ("masked-y", {"y": np.ma.array(_X[:, 0], mask=[0, 1, 0, 0, 0])}, "masked"),
+    ("string-X", {"X": _X.astype(str)}, "strings"),
+    ("datetime-X", {"X": np.array([["2020-01-01"]] * 5, dtype="datetime64[D]")}, "dates"),
+]
+
+
+@pytest.mark.parametrize("case_id, kwargs, message", FIT_CASES, ids=[c[0] for c in FIT_CASES])
+def test_fit_refuses_bad_arguments(case_id, kwargs, message):
+    from milp_relu import fit
+
+    args = {"X": _X, "y": _X[:, 0], "time_limit": 30, **kwargs}
+    api_refuses(lambda: fit(**args), message)
