@@ -625,3 +625,15 @@ def test_fit_refuses_bad_arguments(case_id, kwargs, message):
 
     args = {"X": _X, "y": _X[:, 0], "time_limit": 30, **kwargs}
     api_refuses(lambda: fit(**args), message)
+
+
+def test_pandas_frames_with_dates_text_or_missing_values_are_refused():
+    import pandas as pd
+
+    numbers = {"a": [1.0, 2.0, 3.0]}
+    for extra, message in [(pd.to_datetime(["2020-01-01"] * 3), "Timestamp"), (["x", "y", "z"], "str"),
+                           (pd.array([1, None, 3], dtype="Int64"), "NAType")]:
+        frame = pd.DataFrame(dict(numbers, b=extra))
+        api_refuses(lambda: Dataset(frame, [1.0, 2.0, 3.0]), message)
+    data = Dataset(pd.DataFrame(dict(numbers, b=[1, 2, 3])), pd.Series([1, 2, 3]))
+    np.testing.assert_array_equal(data.X, [[1.0, 1.0], [2.0, 2.0], [3.0, 3.0]])
