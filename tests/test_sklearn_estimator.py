@@ -163,10 +163,12 @@ def test_cross_val_score_equals_fold_by_fold_fits():
 
 
 def test_grid_search_picks_the_realizing_width():
-    X, y = planted(n=12, d=2, k=2, seed=5)  # realizable by two units of opposite signs
+    X, y = planted(n=20, d=2, k=2, seed=5)  # realizable by two units of opposite signs
     search = GridSearchCV(ExactReLURegressor(loss="absolute"), {"k": [1, 2]}, cv=2, error_score="raise")
     search.fit(X, y)
     assert search.best_params_ == {"k": 2}
+    k1, k2 = search.cv_results_["mean_test_score"]
+    assert k1 < 0.95 and k2 == pytest.approx(1.0, abs=1e-6)  # the held-out halves too
     assert search.best_estimator_.result_.status == "optimal"
     assert search.best_estimator_.result_.loss <= 1e-7
     assert search.score(X, y) == pytest.approx(1.0, abs=1e-6)
