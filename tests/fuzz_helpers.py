@@ -28,7 +28,7 @@ from milp_relu.fileio import atomic_write_npz
 #: Seconds a single bad input may take before it counts as a hang (generous: the machine is shared).
 HANG_SECONDS = 60
 
-COUNTS = {"cli": 0, "api": 0, "tracebacks": 0, "hangs": 0}
+COUNTS = {"cli": 0, "api": 0, "api_arbitrary": 0, "tracebacks": 0, "hangs": 0}
 
 
 class Hang(Exception):
@@ -111,7 +111,7 @@ def api_refuses(call: Callable[[], Any], message: str | None = None) -> InputErr
 
 def api_accepts_or_refuses(call: Callable[[], Any]) -> Any:
     """Call a public function on an arbitrary input: it returns or raises InputError, nothing else."""
-    COUNTS["api"] += 1
+    COUNTS["api_arbitrary"] += 1
     try:
         with no_hang():
             return call()
@@ -128,17 +128,18 @@ def api_accepts_or_refuses(call: Callable[[], Any]) -> Any:
 def report_counts() -> None:
     """Write the totals to stderr (and to MILP_RELU_FUZZ_REPORT if set)."""
     total = COUNTS["cli"] + COUNTS["api"]
-    if not total:
+    if not total and not COUNTS["api_arbitrary"]:
         return
-    line = (f"fuzz suite: {total} bad inputs ({COUNTS['cli']} CLI, {COUNTS['api']} API), "
-            f"{COUNTS['tracebacks']} tracebacks, {COUNTS['hangs']} hangs")
+    line = (f"fuzz suite: {total} bad inputs ({COUNTS['cli']} CLI, {COUNTS['api']} API) and "
+            f"{COUNTS['api_arbitrary']} arbitrary API inputs, {COUNTS['tracebacks']} tracebacks, "
+            f"{COUNTS['hangs']} hangs")
     import sys
 
     print("\n" + line, file=sys.__stderr__)
     target = os.environ.get("MILP_RELU_FUZZ_REPORT")
     if target:
         with open(target, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(dict(COUNTS, total=total, pid=os.getpid())) + "\n")
+            handle.write(json.dumps(dict(COUNTS, total_bad=total, pid=os.getpid())) + "\n")
 
 
 # ------------------------------------------------------------------------------------ files
