@@ -125,11 +125,10 @@ def projection_ablation(fam: dict[str, Any], eps: float = 0.2) -> list[dict[str,
     """Force real Gaussian projections (small constant) to see their cost in loss."""
     rows = []
     d = fam["X"].shape[1]
-    eta = proj.accuracy(eps, fam["setting"])
     for m in sorted({2, 4, d - 2}):
         if m < 1 or m >= d:
             continue
-        constant = 0.999 * m * eta ** 2 / math.log(proj.LOG_FACTOR * fam["k"] / eps)
+        constant = proj.constant_for_dimension(m, eps, fam["k"], fam["setting"])
         cpu0 = time.process_time()
         r = proper_learn(fam["X"], fam["y"], fam["k"], eps, setting=fam["setting"], sample_weight=fam["w"],
                          projection_constant=constant, time_limit=TIME_LIMIT)
@@ -145,7 +144,7 @@ def theory_curves(eps_values: list[float]) -> list[dict[str, Any]]:
     for eps in eps_values:
         for setting, k in (("agnostic", 1), ("realizable", 2)):
             m = proj.theory_dimension(eps, k, setting)
-            eta = proj.accuracy(eps, setting)
+            eta = proj.accuracy(eps, setting, k)
             out.append({"eps": eps, "setting": setting, "k": k, "m": m,
                         "log2_candidates": k * (m + 1) * math.log2(1 + math.sqrt(m + 1) / eta)})
     return out

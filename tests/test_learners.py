@@ -86,8 +86,7 @@ def test_proper_agrees_with_an_independent_net_search():
 def test_forced_gaussian_projection_lifts_into_the_class():
     X, y, _ = bounded_teacher(16, 6, 1, 7)
     eps, setting = 0.2, "realizable"
-    eta = proj.accuracy(eps, setting)
-    constant = 0.999 * 3 * eta ** 2 / math.log(proj.LOG_FACTOR / eps)
+    constant = proj.constant_for_dimension(3, eps, 1, setting)
     r = proper_learn(X, y, 1, eps, setting=setting, delta=0.1, projection_constant=constant, seed=1)
     assert r.projected_dim == 3 < 6
     assert r.extra["repetitions"] == proj.repetitions(0.1) == 4
@@ -98,8 +97,12 @@ def test_forced_gaussian_projection_lifts_into_the_class():
 
 
 def test_theory_dimension_and_constants():
-    assert proj.theory_dimension(0.5, 1, "agnostic") == math.ceil(8 * math.log(128) / (0.5 / 36) ** 2)
-    assert proj.theory_dimension(0.5, 1, "realizable") == math.ceil(8 * math.log(128) / (0.5 / 36))
+    # k = 1: eta = eps/36 (agnostic) or sqrt(eps)/6 (realizable), beta = eps/18, ln(16 * 18 / eps)
+    assert proj.theory_dimension(0.5, 1, "agnostic") == math.ceil(8 * math.log(576) / (0.5 / 36) ** 2)
+    assert proj.theory_dimension(0.5, 1, "realizable") == math.ceil(8 * math.log(576) / (0.5 / 36))
+    # k = 2: eta = eps/120 agnostic, sqrt(eps)/12 realizable, beta = eps/50, ln(24 * 50 / eps)
+    assert proj.theory_dimension(0.5, 2, "agnostic") == math.ceil(8 * math.log(2400) / (0.5 / 120) ** 2)
+    assert proj.bad_fraction(0.5, 2) * 25 == pytest.approx(0.25)  # beta L = eps/2, L = (2k+1)^2
     small = proj.theory_dimension(0.1, 2, "realizable")
     assert small < proj.theory_dimension(0.1, 2, "agnostic")
     assert proj.theory_dimension(0.05, 2, "realizable") > small  # grows as eps shrinks

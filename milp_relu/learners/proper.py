@@ -7,8 +7,9 @@ probability >= 1 - delta.
 
 Algorithm (a reconstruction of the upper bounds of Goel, Klivans, Manurangsi and Reichman):
 
-1. eta = eps/36 (agnostic) or sqrt(eps)/6 (realizable); m = ceil(8 ln(64 k/eps) / eta^2), i.e.
-   O(log(k/eps)/eps^2) or O(log(k/eps)/eps) (:mod:`~milp_relu.learners.projection`);
+1. eta = eps/(6k(4k+2)) (agnostic) or sqrt(eps)/(6k) (realizable), beta = eps/(2(2k+1)^2);
+   m = ceil(8 ln(8(k+1)/beta) / eta^2), i.e. O(log(k/eps)/eps^2) or O(log(k/eps)/eps) for fixed k
+   (:mod:`~milp_relu.learners.projection`, which gives the argument and its limits);
 2. repeat R = ceil(log2(1/delta)) times (once when m >= d: the projection is the identity):
    draw Pi (m x d, N(0, 1/m)), z_i = Pi x_i; find the best class network on (z_i, y_i), by the
    eta-net (time 2^{O(k m log(1/eta))} poly(n)) or by the exact engine
@@ -19,6 +20,10 @@ Algorithm (a reconstruction of the upper bounds of Goel, Klivans, Manurangsi and
 Running time with the net: 2^{O~(k/eps^2)} poly(n, d) agnostic and 2^{O~(k/eps)} poly(n, d)
 realizable, the eps-dependence of the lower bounds (2^{Omega(1/eps^2)} under the Densest
 k-Subgraph hypothesis for one ReLU, 2^{Omega(1/eps)} under Gap-ETH for k >= 2 realizable).
+
+The argument covers the projected data; the lift of a Gaussian projection's network into the
+class is measured, not bounded (see :mod:`~milp_relu.learners.projection`). With the identity
+projection (m >= d, the practical case) nothing is lost in either step.
 
 What is certified. Every reported loss is recomputed in float64 from the returned network, and
 the network is checked to lie in the class. With the identity projection and the exact search,
@@ -58,7 +63,7 @@ GAP_DIVISOR = 4.0
 
 def _guarantee(eps: float, k: int, setting: str, delta: float, m_theory: int, m: int, reps: int,
                search: str, eta_net: float, constant: float) -> dict[str, Any]:
-    eta = proj.accuracy(eps, setting)
+    eta = proj.accuracy(eps, setting, k)
     dim = m + 1
     log2_net = dim * math.log2(1.0 + math.sqrt(dim) / eta_net)
     return {
@@ -66,11 +71,12 @@ def _guarantee(eps: float, k: int, setting: str, delta: float, m_theory: int, m:
                       "mean squared loss <= eps (a zero-loss network of the class is assumed)")
         + f", with probability >= 1 - delta = {1 - delta:g}",
         "class": "f(x) = sum_j s_j max(0, w_j.x + b_j), ||w_j||_2 <= 1, |b_j| <= 1, s_j in {-1, 1}",
-        "eta": eta, "eta_formula": "eps/36" if setting == "agnostic" else "sqrt(eps)/6",
+        "eta": eta, "eta_formula": "eps/(6k(4k+2))" if setting == "agnostic" else "sqrt(eps)/(6k)",
         "projected_dim_theory": m_theory,
-        "projected_dim_formula": "ceil(C ln(64 k / eps) / eta^2)", "jl_constant": constant,
+        "projected_dim_formula": "ceil(C ln(8(k+1)/beta) / eta^2), beta = eps/(2(2k+1)^2)",
+        "jl_constant": constant,
         "projection": "identity (theory dimension >= d)" if m_theory >= m else "gaussian N(0, 1/m)",
-        "bad_fraction": eps / 8.0, "delta": delta, "repetitions": reps,
+        "bad_fraction": proj.bad_fraction(eps, k), "delta": delta, "repetitions": reps,
         "search": search, "search_gap_mean": eps / GAP_DIVISOR if search == "exact" else None,
         "net_eta": eta_net if search == "net" else None,
         "log2_net_candidates_theory": k * math.log2(1.0 + math.sqrt(dim) / eta) * dim,
@@ -133,7 +139,8 @@ def proper_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", 
     net_eta : float, optional
         Net accuracy for ``search="net"`` (default: the theory's eta, usually far too fine).
     projection_constant : float
-        C in m = ceil(C ln(64 k/eps) / eta^2) (default 8, the value the proof uses).
+        C in m = ceil(C ln(8(k+1)/beta) / eta^2) (default 8, the value the proof uses;
+        :func:`~milp_relu.learners.projection.constant_for_dimension` gives the C of a chosen m).
     bias_bound : float
         |b_j| <= bias_bound (default 1; 0 gives bias-free units).
 
@@ -169,7 +176,7 @@ def proper_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", 
     m_theory = proj.theory_dimension(eps, k, setting, projection_constant)
     identity = m_theory >= d
     reps = 1 if identity else proj.repetitions(delta)
-    eta_net = proj.accuracy(eps, setting) if net_eta is None else float(net_eta)
+    eta_net = proj.accuracy(eps, setting, k) if net_eta is None else float(net_eta)
     rng = np.random.default_rng(seed)
     best: SearchOutcome | None = None
     candidates, statuses, m = 0, [], d
