@@ -648,3 +648,28 @@ def test_a_log_that_breaks_during_the_solve_does_not_lose_the_result(tmp_path, m
     assert json.loads(result.stdout)["status"] == "optimal"
     assert result.exit_code == 2 and "could not be written during the solve" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+_TRAINING_OPTIONS = ["--signs", "--weight-bound", "--bias-bound", "--loss", "--sign-mode", "--rel-gap", "--abs-gap"]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(pairs=st.lists(st.tuples(st.sampled_from(_TRAINING_OPTIONS), _VALUES), min_size=1, max_size=3),
+       output_bias=st.booleans())
+def test_generated_training_options_on_real_data(tmp_path, pairs, output_bias):
+    """Options that are checked after the data is read: a solve (k = 1, six points) or one error line."""
+    from fuzz_helpers import COUNTS, assert_one_error_line
+
+    good_data(tmp_path)
+    argv = [SOLVE, "ok.npz", "--k", "1", "--time-limit", "20", "--json", *(["--output-bias"] if output_bias else [])]
+    for option, value in pairs:
+        argv += [option, value]
+    result = run_cli(argv, tmp_path)
+    if result.exit_code == 0:
+        payload = json.loads(result.stdout)
+        assert payload["status"] in ("optimal", "time_limit") and payload["k"] == 1
+        assert result.exception is None and "Traceback" not in result.stderr
+    else:
+        COUNTS["cli"] += 1
+        assert_one_error_line(result.exit_code, result.stdout, result.stderr, result.exception)
