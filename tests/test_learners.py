@@ -203,3 +203,24 @@ def test_outside_ball_message_says_how_to_rescale_and_normalize_does_it():
         proper_learn(X, np.array([0.0, 0.1]), 1, 0.1)
     Xn, yn, xs, ys = normalize(X, np.array([0.0, 2.0]))
     assert xs == 5.0 and ys == 2.0 and np.max(np.linalg.norm(Xn, axis=1)) == pytest.approx(1.0)
+
+
+def test_on_the_projects_hardness_instances():
+    """G3 (bounded, realizable, k = 2) and G4 (bounded, agnostic, one ReLU, weighted)."""
+    from milp_relu.generators import generate
+
+    g3 = generate("bounded-coloring", seed=0, N=5, m=4, k=2)
+    X, y = g3.dataset.X, g3.dataset.y
+    r = proper_learn(X, y, 2, 0.05, setting="realizable")
+    assert in_class(r.network) and r.loss_mean <= 0.05
+    assert opt_box(X, y, 2)[1] <= 1e-9  # the certificate's zero loss, confirmed by the engine
+
+    g4 = generate("dense-subgraph", seed=0, N=5, kappa=3)
+    X, y, w = g4.dataset.X, g4.dataset.y, g4.dataset.sample_weight
+    lower, _ = opt_box(X, y, 1, w)
+    r = proper_learn(X, y, 1, 0.2, sample_weight=w)
+    assert in_class(r.network)
+    assert r.network.loss(X, y, "squared", w).mean == pytest.approx(r.loss_mean, abs=1e-15)
+    assert lower - 1e-9 <= r.loss_mean <= lower + 0.2
+    g = improper_learn(X, y, 0.5, sample_weight=w)
+    assert g.guarantee["certified"] is True and g.loss_mean <= lower + 0.5
