@@ -9,6 +9,7 @@ metadata keys spelled out in issue 3 are a public contract: ``name``, ``generato
 from __future__ import annotations
 
 import copy
+import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 from .data import Dataset, load_dataset, save_npz
 from .errors import InputError
-from .fileio import atomic_write_json, read_json, sha256_file
+from .fileio import atomic_write_json, check_output_path, read_json, sha256_file
 from .limits import MAX_K
 from .network import LOSSES, ReLUNetwork
 
@@ -67,13 +68,26 @@ def save_instance(instance: Instance, out: str | Path) -> Path:
     first so that a metadata file never names missing data.
     """
     out = Path(out)
-    json_path = out if out.suffix.lower() == ".json" else out / f"{instance.name}.json"
+    if out.suffix.lower() == ".json":
+        json_path = out
+    else:
+        name = instance.name
+        if name in ("", ".", "..") or any(ch in name for ch in "/\\\0"):
+            raise InputError(f"instance name {name!r} is not a plain file name; save to a .json path instead")
+        json_path = out / f"{name}.json"
     npz_path = json_path.with_suffix(".npz")
-    save_npz(instance.dataset, npz_path)
     metadata = copy.deepcopy(instance.metadata)
     metadata["schema_version"] = SCHEMA_VERSION
     metadata["data"] = npz_path.name
-    metadata.setdefault("sha256", {})
+    metadata["sha256"] = {npz_path.name: "0" * 64}
+    check_metadata(metadata, "instance metadata")
+    try:  # everything that can fail is checked before the first byte is written
+        json.dumps(metadata, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"instance metadata cannot be written as JSON ({exc})") from None
+    check_output_path(json_path, "instance file")
+    check_output_path(npz_path, "instance data file")
+    save_npz(instance.dataset, npz_path)
     metadata["sha256"] = {npz_path.name: sha256_file(npz_path)}
     atomic_write_json(json_path, metadata)
     instance.metadata = metadata

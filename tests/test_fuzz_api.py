@@ -637,3 +637,17 @@ def test_pandas_frames_with_dates_text_or_missing_values_are_refused():
         api_refuses(lambda: Dataset(frame, [1.0, 2.0, 3.0]), message)
     data = Dataset(pd.DataFrame(dict(numbers, b=[1, 2, 3])), pd.Series([1, 2, 3]))
     np.testing.assert_array_equal(data.X, [[1.0, 1.0], [2.0, 2.0], [3.0, 3.0]])
+
+
+def test_save_instance_checks_everything_before_writing(tmp_path):
+    data = Dataset(np.ones((2, 1)), np.ones(2))
+    for metadata, message in [({"name": "../escape"}, "plain file name"), ({"name": "a/b"}, "plain file name"),
+                              ({"name": ".."}, "plain file name"), ({"name": "a", "k": float("nan")}, "'k'"),
+                              ({"name": "a", "k": 2.5}, "'k'"), ({"name": "a", "output_bias": "no"}, "output_bias"),
+                              ({"name": "a", "extra": np.ones(2)}, "cannot be written as JSON"),
+                              ({"name": "a", "note": float("inf")}, "cannot be written as JSON")]:
+        api_refuses(lambda: save_instance(Instance(data, dict(metadata)), tmp_path / "out"), message)
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "x.npz").mkdir()
+    api_refuses(lambda: save_instance(Instance(data, {"name": "x"}), tmp_path / "x.json"), "is a directory")
+    assert not (tmp_path / "x.json").exists()
