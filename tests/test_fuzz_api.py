@@ -4,6 +4,7 @@ A bad argument raises :class:`milp_relu.InputError` (a ValueError) naming the pr
 input (hypothesis) either works or raises InputError, never anything else, and never hangs.
 What is accepted is checked too: accepted metadata has the documented types, a BOM CSV keeps its
 label column, a checksum is checked however its path is spelled, written files get mode 0644.
+``MILP_RELU_FUZZ_EXAMPLES`` (see tests/test_fuzz_cli.py) lengthens the hypothesis runs here too.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from milp_relu.limits import (MAX_ARRAY_ELEMENTS, MAX_JSON_NESTING, MAX_K, MAX_T
                               check_k, check_model_size, check_threads, json_depth)
 from test_fuzz_cli import CASES, SOLVE
 
-FAST = settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FAST = settings(max_examples=max(60, int(os.environ.get("MILP_RELU_FUZZ_EXAMPLES", 0)) // 4), suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -5,6 +5,7 @@ traceback, no hang, nothing written before the refusal. The table covers every c
 "no traceback on any input" issue; hypothesis then throws generated arguments at every command.
 Runs are in-process (click's CliRunner, with an alarm against hangs); a handful run as real
 subprocesses (`python -m milp_relu.cli`) for the cases that used to exhaust memory or hang.
+Set ``MILP_RELU_FUZZ_EXAMPLES`` (default 250) for a longer hypothesis run.
 """
 from __future__ import annotations
 
@@ -580,7 +581,7 @@ def _argv(draw):
     return argv
 
 
-@settings(max_examples=250, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("MILP_RELU_FUZZ_EXAMPLES", 250)), suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(argv=_argv())
 def test_generated_arguments_never_end_in_a_traceback(tmp_path, argv):
     (tmp_path / "afile").write_text("x") if not (tmp_path / "afile").exists() else None
