@@ -3,7 +3,7 @@
 Regenerates docs/learners/ (results.json, results.csv, results.md and the PNG plots) used by
 docs/learners.md:
 
-    python experiments/learners_experiment.py --out docs/learners            # about 10 min, 1 core
+    python experiments/learners_experiment.py --out docs/learners            # 4-8 min, 1 core
     python experiments/learners_experiment.py --out /tmp/learners --quick    # about 2 min
 
 Families (one seeded instance each, small enough for the exact engine):
