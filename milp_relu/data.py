@@ -31,12 +31,24 @@ def _as_float_array(value: Any, name: str, ndim: int) -> np.ndarray:
     return array
 
 
-def _numeric(value: Any, name: str) -> np.ndarray:
+def as_real_array(value: Any, name: str) -> np.ndarray:
     """``value`` as a float64 array; what would silently change meaning is refused.
 
     Refused: complex numbers (never truncated to the real part), masked entries (a mask is never
     dropped), strings, dates and times, and object arrays holding anything but real numbers.
     Booleans and integers are exact in float64 and accepted.
+
+    Parameters
+    ----------
+    value : array-like
+        The data.
+    name : str
+        Its name in error messages.
+
+    Raises
+    ------
+    InputError
+        Naming ``name`` and what was found.
     """
     if isinstance(value, np.ma.MaskedArray):
         if np.ma.count_masked(value):
@@ -68,6 +80,9 @@ def _numeric(value: Any, name: str) -> np.ndarray:
         return np.asarray(raw, dtype=np.float64)
     except (TypeError, ValueError, OverflowError) as exc:
         raise InputError(f"{name} must be numeric with a regular shape: {exc}") from None
+
+
+_numeric = as_real_array
 
 
 @dataclass(frozen=True)

@@ -76,9 +76,17 @@ class ReLUNetwork:
     c: float = 0.0
 
     def __post_init__(self) -> None:
-        W = np.atleast_2d(np.asarray(self.W, dtype=np.float64))
-        b = np.asarray(self.b, dtype=np.float64).reshape(-1)
-        s = np.asarray(self.s, dtype=np.float64).reshape(-1)
+        from .data import as_real_array  # refuses complex, strings, masks: never a silent coercion
+
+        W = np.atleast_2d(as_real_array(self.W, "network W"))
+        b = as_real_array(self.b, "network b").reshape(-1)
+        s = as_real_array(self.s, "network s").reshape(-1)
+        if isinstance(self.c, (bool, np.bool_, str, bytes)) or np.ndim(self.c) != 0 or np.iscomplexobj(self.c):
+            raise InputError(f"network output bias c must be a real number, got {self.c!r}")
+        try:
+            float(self.c)
+        except (TypeError, ValueError):
+            raise InputError(f"network output bias c must be a real number, got {self.c!r}") from None
         if W.shape[0] != b.shape[0] or b.shape[0] != s.shape[0]:
             raise InputError(f"network shapes disagree: W {W.shape}, b {b.shape}, s {s.shape}")
         if not (np.all(np.isfinite(W)) and np.all(np.isfinite(b)) and np.isfinite(self.c)):
@@ -109,7 +117,9 @@ class ReLUNetwork:
 
     def preactivations(self, X: np.ndarray) -> np.ndarray:
         """p_ij = w_j . x_i + b_j, shape (n, k)."""
-        X = np.asarray(X, dtype=np.float64)
+        from .data import as_real_array
+
+        X = as_real_array(X, "X")
         if X.ndim != 2 or X.shape[1] != self.d:
             raise InputError(f"X has shape {X.shape}, the network expects (n, {self.d})")
         return X @ self.W.T + self.b
@@ -139,17 +149,20 @@ class ReLUNetwork:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "ReLUNetwork":
         """Inverse of :meth:`to_dict`; errors name the missing key."""
+        from .data import as_real_array
+
+        if not isinstance(data, dict):
+            raise InputError(f"network JSON must be an object {{W, b, s, c}}, got {type(data).__name__}")
         try:
-            W = np.asarray(data["W"], dtype=np.float64)
+            W = as_real_array(data["W"], "network W")
             b = data["b"]
             s = data["s"]
         except KeyError as exc:
             raise InputError(f"network JSON lacks key {exc.args[0]!r}") from None
-        except (TypeError, ValueError) as exc:
-            raise InputError(f"network JSON has non-numeric weights: {exc}") from None
         if W.ndim == 1:
             W = W.reshape(1, -1)
-        return cls(W, np.asarray(b, dtype=np.float64), np.asarray(s, dtype=np.float64), float(data.get("c", 0.0) or 0.0))
+        c = data.get("c", 0.0)
+        return cls(W, b, s, 0.0 if c is None else c)
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2)

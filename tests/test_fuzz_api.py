@@ -652,3 +652,36 @@ def test_save_instance_checks_everything_before_writing(tmp_path):
     (tmp_path / "x.npz").mkdir()
     api_refuses(lambda: save_instance(Instance(data, {"name": "x"}), tmp_path / "x.json"), "is a directory")
     assert not (tmp_path / "x.json").exists()
+
+
+NETWORK_JSON = [
+    ('{"W": [[1]], "b": [0], "s": [1], "c": "x"}', "output bias"),
+    ('{"W": [[1]], "b": [0], "s": [1], "c": [1]}', "output bias"),
+    ('{"W": [[1]], "b": [0], "s": [1], "c": true}', "output bias"),
+    ('{"W": [[1]], "b": [[0, [1]]], "s": [1]}', "network b"),
+    ('{"W": [[1]], "b": [0], "s": ["1"]}', "strings"),
+    ('{"W": "abc", "b": [0], "s": [1]}', "network W must be numeric"),
+    ('{"W": [[1]], "b": [0], "s": [0.5]}', "output signs"),
+    ('{"W": [[1, 2]], "b": [0, 1], "s": [1]}', "shapes disagree"),
+    ('{"b": [0], "s": [1]}', "lacks key"),
+    ("[1]", "must be an object"),
+    ('"abc"', "must be an object"),
+    ("{", "not valid JSON"),
+]
+
+
+@pytest.mark.parametrize("text, message", NETWORK_JSON, ids=[f"net{i}" for i in range(len(NETWORK_JSON))])
+def test_network_json_is_read_without_coercion(text, message):
+    from milp_relu import ReLUNetwork
+
+    api_refuses(lambda: ReLUNetwork.from_json(text), message)
+
+
+def test_network_predict_refuses_data_it_would_misread():
+    from milp_relu import ReLUNetwork
+
+    net = ReLUNetwork(np.ones((1, 2)), [0.0], [1.0])
+    for X, message in [(np.ones((2, 2)) + 1j, "complex"), ("abc", "numeric"), (np.ones((2, 3)), "expects"),
+                       (np.ma.array(np.ones((2, 2)), mask=[[1, 0], [0, 0]]), "masked")]:
+        api_refuses(lambda: net.predict(X), message)
+    np.testing.assert_array_equal(net.predict([[1, 2], [0, 0]]), [3.0, 0.0])
