@@ -138,6 +138,22 @@ def projection_ablation(fam: dict[str, Any], eps: float = 0.2) -> list[dict[str,
     return rows
 
 
+def improper_scaling(eps_values: list[float], n: int = 1000) -> list[dict[str, Any]]:
+    """The improper learner alone on n points (planted, realizable): its time against 1/eps."""
+    fam = planted(0.0, n, seed=1)
+    rows = []
+    for eps in eps_values:
+        choose_degree(eps, 2)  # the data-independent degree table, outside the clock
+        cpu0 = time.process_time()
+        r = improper_learn(fam["X"], fam["y"], eps, k=2)
+        res = r.predict(fam["X_test"]) - fam["y_test"]
+        rows.append({"eps": eps, "inv_eps": 1 / eps, "n": n, "degree": r.guarantee["degree"],
+                     "cpu_s": time.process_time() - cpu0, "loss_mean": r.loss_mean,
+                     "test_loss_mean": float(np.mean(res * res))})
+        print(f"improper n={n} eps={eps:<5g} degree={rows[-1]['degree']} cpu={rows[-1]['cpu_s']:.3f}s", flush=True)
+    return rows
+
+
 def theory_curves(eps_values: list[float]) -> list[dict[str, Any]]:
     """log2 of the eta-net search's candidate count with the proof's constants (k = 1, 2)."""
     out = []
@@ -234,6 +250,26 @@ def plot(results: dict[str, Any], out: Path) -> list[str]:
     fig.savefig(path, dpi=110)
     plt.close(fig)
     files.append(path.name)
+
+    if results.get("improper_scaling"):
+        rows = results["improper_scaling"]
+        fig, ax = plt.subplots(figsize=(6.5, 4.2))
+        ax.plot([r["inv_eps"] for r in rows], [r["cpu_s"] for r in rows], "-o", color=colors["improper"],
+                label=f"improper learner, n = {rows[0]['n']} (planted, realizable)")
+        for r in rows:
+            ax.annotate(f"q={r['degree']}", (r["inv_eps"], r["cpu_s"]), fontsize=7, xytext=(3, -10),
+                        textcoords="offset points")
+        ax.set_xlabel("1/eps")
+        ax.set_ylabel("CPU seconds")
+        ax.set_ylim(bottom=0)
+        ax.set_title("Improper learner: time grows linearly in the degree q = O(k/eps) (capped at 400)", fontsize=10)
+        ax.grid(True, alpha=0.3)
+        ax.legend(fontsize=8)
+        fig.tight_layout()
+        path = out / "improper_scaling.png"
+        fig.savefig(path, dpi=110)
+        plt.close(fig)
+        files.append(path.name)
     return files
 
 
@@ -262,6 +298,13 @@ def table(results: dict[str, Any]) -> str:
                 lines.append(f"| {r['projected_dim']} | {r['repetitions']} | {r['loss_mean']:.5g} | "
                              f"{r['cpu_s']:.2f} | {r['in_class']} |")
             lines.append("")
+    if results.get("improper_scaling"):
+        lines += ["## Improper learner alone, larger n (planted, realizable, k = 2)", "",
+                  "| eps | n | degree q | CPU s | training loss | loss on 2000 fresh points |", "|---|---|---|---|---|---|"]
+        for r in results["improper_scaling"]:
+            lines.append(f"| {r['eps']:g} | {r['n']} | {r['degree']} | {r['cpu_s']:.3f} | {r['loss_mean']:.3g} | "
+                         f"{r['test_loss_mean']:.3g} |")
+        lines.append("")
     lines += ["## The proof's net search, with its constants", "",
               "| eps | setting | k | m (theory) | log2(candidates) |", "|---|---|---|---|---|"]
     for r in results["theory"]:
@@ -274,8 +317,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("docs/learners"))
     parser.add_argument("--quick", action="store_true", help="four eps values, no projection ablation")
     parser.add_argument("--replot", action="store_true", help="redraw plots and results.md from results.json")
+    parser.add_argument("--improper-scaling-only", action="store_true",
+                        help="(re)measure only the improper learner on n = 1000 points, into results.json")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.improper_scaling_only:
+        results = json.loads((args.out / "results.json").read_text())
+        results["improper_scaling"] = improper_scaling(results["eps"])
+        (args.out / "results.json").write_text(json.dumps(results, indent=1, default=float) + "\n")
+        args.replot = True
     if args.replot:
         results = json.loads((args.out / "results.json").read_text())
         (args.out / "results.md").write_text(table(results))
@@ -305,6 +355,7 @@ def main() -> None:
         if not args.quick and name.startswith("G4"):
             entry["ablation"] = projection_ablation(fam)
         results["families"][name] = entry
+    results["improper_scaling"] = improper_scaling(eps_values, 300 if args.quick else 1000)
     results["total_wall_s"] = time.perf_counter() - start
     (args.out / "results.json").write_text(json.dumps(results, indent=1, default=float) + "\n")
     with open(args.out / "results.csv", "w", newline="") as handle:
