@@ -262,7 +262,7 @@ def plot(results: dict[str, Any], out: Path) -> list[str]:
         ax.set_xlabel("1/eps")
         ax.set_ylabel("CPU seconds")
         ax.set_ylim(bottom=0)
-        ax.set_title("Improper learner: time grows linearly in the degree q = O(k/eps) (capped at 400)", fontsize=10)
+        ax.set_title("Improper learner: time grows linearly in the degree q = O(k^2/eps) (capped at 400)", fontsize=10)
         ax.grid(True, alpha=0.3)
         ax.legend(fontsize=8)
         fig.tight_layout()
@@ -300,7 +300,8 @@ def table(results: dict[str, Any]) -> str:
             lines.append("")
     if results.get("improper_scaling"):
         lines += ["## Improper learner alone, larger n (planted, realizable, k = 2)", "",
-                  "| eps | n | degree q | CPU s | training loss | loss on 2000 fresh points |", "|---|---|---|---|---|---|"]
+                  "| eps | n | degree q | CPU s | training loss | loss on 2000 fresh points |",
+                  "|---|---|---|---|---|---|"]
         for r in results["improper_scaling"]:
             lines.append(f"| {r['eps']:g} | {r['n']} | {r['degree']} | {r['cpu_s']:.3f} | {r['loss_mean']:.3g} | "
                          f"{r['test_loss_mean']:.3g} |")

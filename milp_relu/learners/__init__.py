@@ -5,7 +5,7 @@
   eta-net), lift back into the class ||w_j|| <= 1, |b_j| <= 1; time 2^{O~(k/eps^2)} poly(n, d) or
   2^{O~(k/eps)} poly(n, d) with the net, matching the paper's lower bounds in eps.
 * :func:`improper_learn` -- kernel ridge regression with the multinomial kernel (polynomial in n
-  and d, degree O(1/eps)).
+  and d, degree O(k^2/eps)).
 
 Modules: :mod:`.validation` (bounded inputs), :mod:`.projection`, :mod:`.search` (net and exact),
 :mod:`.lifting`, :mod:`.kernel`, :mod:`.proper`, :mod:`.improper`, :mod:`.results`,

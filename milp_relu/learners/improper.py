@@ -9,7 +9,8 @@ For bounded data (||x_i|| <= 1, |y_i| <= 1) and the bounded class of k ReLUs
 which is <= OPT + eps when the numerical ridge floor is not hit (``guarantee["certified"]``).
 The hypothesis is a kernel expansion, not a network: it may fit the training data *better* than
 any network of the class (training loss below OPT), and no claim is made about points outside
-the training set here. Time O(n^2 (d + q) + n^3), polynomial in n and d and linear in q = O(k/eps).
+the training set here. Time O(n^2 (d + q) + n^3): polynomial in n and d, linear in the degree
+q = O(k^2/eps).
 
 References
 ----------
@@ -92,7 +93,7 @@ def improper_learn(X: Any, y: Any, eps: float, seed: int = 0, *, k: int = 1,
         "approximation_error": relu_approximation(q)[0], "norm_bound_sq": b_sq,
         "ridge_theory": ridge, "ridge": used, "bound_excess": excess,
         "certified": bool(excess <= eps * (1 + 1e-12)),
-        "time_bound": "O(n^2 (d + q) + n^3), q = O(k/eps); samples for generalisation 2^O(1/eps)",
+        "time_bound": "O(n^2 (d + q) + n^3), q = O(k^2/eps); samples for generalisation 2^O(1/eps)",
     }
     return LearnResult("improper", None, loss, eps, "agnostic", k, n, d, time.perf_counter() - start,
                        None, n * n, guarantee, predictor=predictor,

@@ -15,7 +15,7 @@ and since |f| <= 2k and |y| <= 1,
     mean (P(x_i) - y_i)^2 <= mean (f(x_i) - y_i)^2 + 2 e (2k + 1) + e^2.
 
 The degree is the smallest q whose Chebyshev interpolant of max(0, t) makes the right-hand excess
-at most eps/2; for a kink the error decays like 1/q, so q = O(k/eps). Kernel ridge regression
+at most eps/2; for a kink the error decays like 1/q, so q = O(k^2/eps). Kernel ridge regression
 with ridge lambda minimises mean (g(x_i) - y_i)^2 + lambda ||g||^2, so its g has training loss
 <= OPT + eps/2 + lambda B^2; lambda = eps / (2 B^2) gives <= OPT + eps. B^2 grows like 2^{O(q)}
 (the monomial coefficients of a degree-q approximation of a kink), which is where the
