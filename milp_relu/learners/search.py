@@ -14,8 +14,7 @@ Two searches, both returning networks of the class ||w_j|| <= 1, |b_j| <= B, s_j
   the engine is run again on the inscribed box |w_l| <= 1/sqrt(m) (inside the ball), the first
   network is scaled into the ball, and both (and a few random class networks) are improved by
   projected gradient descent inside the class; the best verified one is returned with the lower
-  bound, so the gap to the ball optimum is
-  measured, not assumed.
+  bound, so the gap to the ball optimum is measured, not assumed.
 
 References
 ----------
