@@ -685,3 +685,18 @@ def test_network_predict_refuses_data_it_would_misread():
                        (np.ma.array(np.ones((2, 2)), mask=[[1, 0], [0, 0]]), "masked")]:
         api_refuses(lambda: net.predict(X), message)
     np.testing.assert_array_equal(net.predict([[1, 2], [0, 0]]), [3.0, 0.0])
+
+
+def test_library_checksums_are_found_whatever_the_spelling(tmp_path):
+    from milp_relu.library import MANIFEST, load_library, verify_library
+
+    lib = _library(tmp_path)
+    manifest = json.loads((lib / MANIFEST).read_text())
+    row = manifest["instances"][0]
+    row["files"] = {role: "./" + name for role, name in row["files"].items()}
+    (lib / MANIFEST).write_text(json.dumps(manifest))
+    assert [entry.instance.dataset.n for entry in load_library(lib)] == [5]  # './x' found its checksum
+    assert verify_library(lib) == []
+    data = lib / row["files"]["data"][2:]
+    data.write_bytes(data.read_bytes()[:-1] + b"\x01")  # tamper with the data
+    api_refuses(lambda: list(load_library(lib)), "sha256 mismatch")
