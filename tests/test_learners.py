@@ -224,3 +224,9 @@ def test_on_the_projects_hardness_instances():
     assert lower - 1e-9 <= r.loss_mean <= lower + 0.2
     g = improper_learn(X, y, 0.5, sample_weight=w)
     assert g.guarantee["certified"] is True and g.loss_mean <= lower + 0.5
+
+
+def test_the_proofs_net_is_refused_when_it_cannot_be_enumerated():
+    X, y, _ = bounded_teacher(6, 2, 1, 0)
+    with pytest.raises(InputError, match="use the exact search"):
+        proper_learn(X, y, 1, 0.1, search="net")  # the theory's eta = eps/36 in dimension 3

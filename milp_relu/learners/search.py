@@ -210,7 +210,8 @@ def exact_search(data: LearningData, k: int, gap_mean: float, bias_bound: float 
     details.update(inner_status=inner.status, inner_loss_mean=float(inner.loss_mean))
     if inner.network is not None:
         pool.append(into_class(inner.network, bias_bound))
-    pool += [refine(net, data, bias_bound) for net in list(pool) + _random_starts(data, k, bias_bound, seed)]
+    starts = list(pool) + _random_starts(data, k, bias_bound, seed)  # random starts: never an empty pool
+    pool += [refine(net, data, bias_bound) for net in starts]
     best = min(pool, key=lambda net: mean_loss(net, data))
     if inner.status != "optimal" and status == "finished":
         status = str(inner.status)
