@@ -674,3 +674,17 @@ def test_generated_training_options_on_real_data(tmp_path, pairs, output_bias):
     else:
         COUNTS["cli"] += 1
         assert_one_error_line(result.exit_code, result.stdout, result.stderr, result.exception)
+
+
+def test_read_only_folder_is_refused_before_solving(tmp_path, monkeypatch):
+    """Tests run as root, for whom every folder is writable: the permission answer is simulated."""
+    good_data(tmp_path)
+    (tmp_path / "ro").mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if Path(path).name == "ro"
+                        else real_access(path, mode, **kw))
+    for option in ("--save-network", "--log"):
+        cli_refuses([SOLVE, "ok.npz", option, "ro/out.txt"], tmp_path, "ro is not writable")
+    cli_refuses(["generate", "planted", "--out", "ro/inst.json"], tmp_path, "not writable")
+    cli_refuses(["export", "ok.npz", "--out", "ro/lib"], tmp_path, "not writable")
+    assert list((tmp_path / "ro").iterdir()) == []
