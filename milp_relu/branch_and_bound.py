@@ -234,7 +234,11 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     n, k = search.X.shape[0], search.k
     tree = _Tree(search, deadline)
     root = np.full((n, k), FREE, dtype=np.int8)
-    tree.push(tree.evaluate(root, None, 0.0))
+    if deadline is not None and time.perf_counter() >= deadline:
+        tree.timed_out = True
+        tree.push(_Node(0.0, next(tree.counter), root, None))
+    else:
+        tree.push(tree.evaluate(root, None, 0.0))
     while tree.heap:
         if deadline is not None and time.perf_counter() >= deadline:
             tree.timed_out = True

@@ -231,6 +231,22 @@ def _dropped_points_bound(P: NodeProblem, state: np.ndarray, in_objective: np.nd
 
 
 def _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
+    """Solve with HiGHS; a QP that HiGHS does not finish is retried without its regularisation.
+
+    HiGHS 1.16's active-set QP cycles to its iteration limit on some degenerate node problems
+    (a Hessian that vanishes on most columns); with qp_regularization_value = 0 the same problems
+    solve in a few iterations. The retry changes how HiGHS gets there, not what it certifies.
+    """
+    attempts = [None, 0.0] if H is not None and np.any(H) else [None]
+    for regularisation in attempts:
+        x, status = _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed,
+                                    regularisation)
+        if status != "unknown":
+            break
+    return x, status
+
+
+def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, regularisation):
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("threads", 1)
@@ -239,6 +255,8 @@ def _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
         h.setOptionValue("time_limit", max(float(time_limit), 1e-3))
     nv = cost.size
     h.setOptionValue("qp_iteration_limit", 2000 + 100 * nv)
+    if regularisation is not None:
+        h.setOptionValue("qp_regularization_value", float(regularisation))
     lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
     model = highspy.HighsModel()
     model.lp_ = lp
