@@ -66,9 +66,11 @@ def as_real_array(value: Any, name: str) -> np.ndarray:
         raise InputError(f"{name} must be real-valued but is complex; milp_relu trains on real numbers only "
                          "(pass the real part explicitly if that is what you mean)")
     if kind in "mM":
-        raise InputError(f"{name} must be numeric but holds dates or times ({raw.dtype}); convert them to numbers explicitly")
+        raise InputError(f"{name} must be numeric but holds dates or times ({raw.dtype}); "
+                         "convert them to numbers explicitly")
     if kind in "USV":
-        raise InputError(f"{name} must be numeric but holds strings or raw bytes ({raw.dtype}); convert them to numbers explicitly")
+        raise InputError(f"{name} must be numeric but holds strings or raw bytes ({raw.dtype}); "
+                         "convert them to numbers explicitly")
     if kind == "O":
         items = [raw.item()] if raw.ndim == 0 else raw.reshape(-1)
         bad = [v for v in items if not isinstance(v, numbers.Real)][:1]
@@ -243,7 +245,8 @@ def _check_npz_headers(path: Path) -> None:
                     raise InputError(f"{path}: array {name!r} has unsupported .npy version {version}")
             check_array_size(shape, f"{path}: array {name!r}")
             if dtype.hasobject:
-                raise InputError(f"{path}: array {name!r} is corrupt or unreadable: it holds pickled Python objects, which milp_relu never loads")
+                raise InputError(f"{path}: array {name!r} is corrupt or unreadable: it holds pickled Python "
+                                 "objects, which milp_relu never loads")
             declared = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
             if declared > info.file_size:
                 raise InputError(f"{path}: array {name!r} declares shape {tuple(shape)} ({declared} bytes) "

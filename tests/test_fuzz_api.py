@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from fuzz_helpers import (api_accepts_or_refuses, api_refuses, foreign_sqlite, good_data, instance_json,
                           npz_with_header, report_counts, sqlite_tables)
-from milp_relu import Dataset, InputError, load_dataset, load_instance, save_instance, save_npz
+from milp_relu import Dataset, load_dataset, load_instance, save_instance, save_npz
 from milp_relu.fileio import (atomic_write_bytes, atomic_write_json, atomic_write_npz, check_output_dir,
                               check_output_path, read_json, sha256_file)
 from milp_relu.generators import generate, list_generators, parse_param_value
@@ -30,7 +30,8 @@ from milp_relu.limits import (MAX_ARRAY_ELEMENTS, MAX_JSON_NESTING, MAX_K, MAX_T
                               check_k, check_model_size, check_threads, json_depth)
 from test_fuzz_cli import CASES, SOLVE
 
-FAST = settings(max_examples=max(60, int(os.environ.get("MILP_RELU_FUZZ_EXAMPLES", 0)) // 4), suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FAST = settings(max_examples=max(60, int(os.environ.get("MILP_RELU_FUZZ_EXAMPLES", "0")) // 4),
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -564,7 +565,8 @@ def _fam(**fields):
 
 
 SWEEP_CASES = [
-    ("huge-product", _fam(grid={"n": {"start": 1, "stop": 5000, "step": 1}, "d": {"start": 1, "stop": 5000, "step": 1}}),
+    ("huge-product", _fam(grid={"n": {"start": 1, "stop": 5000, "step": 1},
+                                "d": {"start": 1, "stop": 5000, "step": 1}}),
      "more than"),
     ("huge-repetitions", dict(_fam(), repetitions=10**9), "more than"),
     ("k-huge", dict(_fam(), k=10**6), "k must be"),

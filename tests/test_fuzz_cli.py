@@ -93,6 +93,7 @@ def _deep(p, n=100_000):
 
 
 SOLVE = "solve-instance"
+SWEEP_TOML = 'time_limit = 5.0\n[[family]]\ngenerator = "planted"\n[family.grid]\nn = 5\nd = 1\nk = 1\n'
 HUGE = (10**6, 10**6)
 
 # (id, setup, argv, fragment of the error line)
@@ -341,7 +342,8 @@ CASES = [
      "not both"),
     # ---------------------------------------------------------------------------------- report
     ("report-missing-db", _good, ["report", "--db", "gone.sqlite", "--out", "r"], "not found"),
-    ("report-garbage-db", _text("r.sqlite", b"not a database at all" * 100), ["report", "--db", "r.sqlite", "--out", "r"],
+    ("report-garbage-db", _text("r.sqlite", b"not a database at all" * 100),
+     ["report", "--db", "r.sqlite", "--out", "r"],
      "not a usable"),
     ("report-foreign-db", lambda p: foreign_sqlite(p / "r.sqlite"), ["report", "--db", "r.sqlite", "--out", "r"],
      "no 'runs' table"),
@@ -406,7 +408,7 @@ def test_case_table_covers_every_command():
 # ------------------------------------------------------------------ refusals that must not write
 def test_foreign_sqlite_is_refused_before_a_table_is_added(tmp_path):
     foreign_sqlite(tmp_path / "theirs.sqlite")
-    (tmp_path / "s.toml").write_text('time_limit = 5.0\n[[family]]\ngenerator = "planted"\n[family.grid]\nn = 5\nd = 1\nk = 1\n')
+    (tmp_path / "s.toml").write_text(SWEEP_TOML)
     before = (tmp_path / "theirs.sqlite").read_bytes()
     for extra in ([], ["--dry-run"]):
         cli_refuses(["sweep", "s.toml", "--db", "theirs.sqlite", *extra], tmp_path, "refusing to add tables")
@@ -417,7 +419,7 @@ def test_foreign_sqlite_is_refused_before_a_table_is_added(tmp_path):
 
 
 def test_sweep_db_that_is_a_directory_or_under_a_file(tmp_path):
-    (tmp_path / "s.toml").write_text('time_limit = 5.0\n[[family]]\ngenerator = "planted"\n[family.grid]\nn = 5\nd = 1\nk = 1\n')
+    (tmp_path / "s.toml").write_text(SWEEP_TOML)
     (tmp_path / "adir").mkdir()
     (tmp_path / "afile").write_text("x")
     cli_refuses(["sweep", "s.toml", "--db", "adir"], tmp_path, "")
@@ -581,7 +583,8 @@ def _argv(draw):
     return argv
 
 
-@settings(max_examples=int(os.environ.get("MILP_RELU_FUZZ_EXAMPLES", 250)), suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("MILP_RELU_FUZZ_EXAMPLES", "250")),
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(argv=_argv())
 def test_generated_arguments_never_end_in_a_traceback(tmp_path, argv):
     (tmp_path / "afile").write_text("x") if not (tmp_path / "afile").exists() else None
@@ -607,7 +610,7 @@ def test_real_process_refuses_without_exhausting_the_machine(tmp_path, argv, mes
 
     good_data(tmp_path)
     npz_with_header(tmp_path / "huge.npz", HUGE)
-    (tmp_path / "s.toml").write_text('time_limit = 5.0\n[[family]]\ngenerator = "planted"\n[family.grid]\nn = 5\nd = 1\nk = 1\n')
+    (tmp_path / "s.toml").write_text(SWEEP_TOML)
     COUNTS["cli"] += 1
     proc = _subprocess(argv, tmp_path)
     assert_one_error_line(proc.returncode, proc.stdout, proc.stderr, None, message)
