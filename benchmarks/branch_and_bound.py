@@ -29,13 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from run import G3, P, load  # noqa: E402
+from run import G3, P, load
 
-import milp_relu  # noqa: E402
-from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb  # noqa: E402
-from milp_relu.network import loss_from_residuals  # noqa: E402
-from milp_relu.pattern_qp import squared_pattern_network  # noqa: E402
-from milp_relu.warmstart import gradient_descent_networks  # noqa: E402
+import milp_relu
+from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb
+from milp_relu.network import loss_from_residuals
+from milp_relu.pattern_qp import squared_pattern_network
+from milp_relu.warmstart import gradient_descent_networks
 
 
 def fit_all_splits(X, y, k, loss, wb, bb, w, time_limit, options: BnBOptions | None = None) -> dict:
@@ -65,15 +65,15 @@ def fit_all_splits(X, y, k, loss, wb, bb, w, time_limit, options: BnBOptions | N
     lower = min(lower, best)
     if status == "optimal" and best - lower > max(1e-6, 1e-6 * abs(best)) + 1e-6 * (1 + abs(best)):
         status = "gap"
-    return dict(status=status, loss=best, lower_bound=lower, nodes=nodes, time=time.perf_counter() - started)
+    return {"status": status, "loss": best, "lower_bound": lower, "nodes": nodes, "time": time.perf_counter() - started}
 
 
 def run_fit(inst: dict, time_limit: float) -> dict:
     started = time.perf_counter()
     r = milp_relu.fit(inst["X"], inst["y"], k=inst["k"], loss=inst["loss"], weight_bound=inst["wb"],
                       bias_bound=inst["bb"], sample_weight=inst["w"], time_limit=time_limit, threads=1)
-    return dict(status=r.status, loss=r.loss, lower_bound=r.lower_bound, nodes=r.nodes,
-                time=time.perf_counter() - started)
+    return {"status": r.status, "loss": r.loss, "lower_bound": r.lower_bound, "nodes": r.nodes,
+                "time": time.perf_counter() - started}
 
 
 def run_bnb(inst: dict, time_limit: float) -> dict:
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         for entry in entries:
             inst = load(entry)
             skip_fit = N > args.skip_fit_over
-            f = (dict(status="skipped", loss=math.nan, time=math.nan, nodes=0) if skip_fit
+            f = ({"status": "skipped", "loss": math.nan, "time": math.nan, "nodes": 0} if skip_fit
                  else run_fit(inst, args.time_limit))
             b = run_bnb(inst, args.time_limit)
             if f["status"] == "optimal" and b["status"] == "optimal" and \

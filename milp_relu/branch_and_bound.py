@@ -19,21 +19,46 @@ to its loss, so the relaxation's optimum is a lower bound of the node; at a leaf
 pattern's convex problem itself. The ``decided`` relaxation keeps only points with every unit
 decided (each dropped point adds a constant lower bound on its own term).
 
-Why the proven bound is valid. Each node's relaxation bounds the loss of every network of the
-node from below; children partition (or, with the symmetry rule, cover up to unit permutations
-that keep the loss) their parent; propagation only fixes pairs whose state every network of the
-node (with loss below the incumbent, for the bound rules) already has. A node is discarded only
-when (a) its relaxation is infeasible (no network, or none better than the incumbent/cutoff when
-the radius rows are on), (b) its bound is at least UB - tol, or (c) a network of loss at most
-its bound + tol is known. The returned lower bound is the minimum over the open nodes' bounds,
-the discarded nodes' bounds and the best loss found: every network of the split lies in one of
-those nodes. Every network offered as incumbent is clipped into the boxes and evaluated in
-float64 from scratch; the QP objective is never trusted as a loss.
+Propagation (:mod:`milp_relu.branch_and_bound_propagation`), before each node problem: pairs
+whose interval bounds decide them; the cone rule (if (x_i, 1) is a non-negative combination of
+the (x_a, 1) of points the unit activates minus one of points it switches off, p_ij >= 0 follows;
+this contains "x_i in the convex hull of active points" and duplicates); nothing a node's
+networks could violate is ever fixed.
 
-Node selection is best-first (smallest bound). Branching picks the undecided pair whose
-relaxed h_ij exceeds max(0, p_ij) the most (weighted by omega_i), i.e. where the relaxation is
-furthest from the network its theta defines; with the ``decided`` relaxation, the point of
-largest weighted loss under the node's network.
+Symmetry. (1) Units of one output sign whose states agree at every point are interchangeable at
+the node: branching a point on such a class C needs only the |C| + 1 children "first m units ON".
+(2) Data symmetry: a swap of two coordinates that maps the set of (x_i, y_i, omega_i) onto itself
+(as in the hardness families built on complete hypergraphs, invariant under vertex permutations)
+maps networks to networks of equal loss and keeps the boxes. At a node, the swaps whose point
+permutation fixes the node's states generate a group of symmetries of the node; for the chosen
+pair (i, j) with orbit O of i under that group the node splits into "(i, j) ON" and "(i', j) OFF
+for every i' in O" (orbital branching): a network with some (i', j) ON is mapped onto one with
+(i, j) ON by a symmetry of the node.
+
+Why the proven bound is valid. Each node's relaxation bounds the loss of every network of the
+node from below; the children of a node cover it up to symmetries that keep the loss (they
+partition it without the symmetry rules); propagation only fixes pairs whose state every network
+of the node (with loss below the incumbent, for the bound rules) already has. A node is
+discarded only when (a) its relaxation is infeasible (no network, or none better than the
+incumbent/cutoff when the radius rows are on), (b) its bound is at least UB - tol, or (c) a
+network of loss at most its bound + tol is known. The returned lower bound is the minimum of the
+open nodes' bounds, the discarded nodes' bounds and the best loss found: every network of the
+split, or a symmetric image of it, lies in one of those nodes. Every network offered as incumbent
+is clipped into the boxes and evaluated in float64 from scratch; the QP objective is never trusted
+as a loss. The node bounds carry HiGHS's tolerances (about 1e-7 relative), as the MILP path's do.
+
+Search. Best-first on the bound; children are solved when created (eager), so the heap holds
+exact bounds and a child is discarded before it is ever expanded. Branching picks the undecided
+pair whose relaxed h_ij exceeds max(0, p_ij) the most (weighted by omega_i): where the relaxation
+is furthest from the network its own theta defines (with the ``decided`` relaxation, the point
+of largest weighted loss under the node's network). ``strong = c`` tries the c best candidates
+and keeps the one whose weaker child has the larger bound (measured: it did not pay on G3).
+
+Using it for a whole fit: solve the sign splits one after the other, each with its warm start as
+``incumbent`` and the best verified loss of the splits done so far as ``cutoff``; a split's
+status "cutoff" means its optimum is at least ``cutoff`` - tol (its ``lower_bound`` says how
+much), so the overall optimum is the best split loss and the overall bound the minimum of the
+split bounds.
 
 References
 ----------
@@ -54,10 +79,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .bounds import interval_preactivation_bounds, residual_radius, sign_pure_unit_bounds
-from .branch_and_bound_propagation import (children, coordinate_transpositions, fix_by_bounds,
-                                           orbital_children, point_orbit, propagate_geometry,
-                                           symmetric_class)
+from .bounds import (
+    interval_preactivation_bounds,
+    residual_radius,
+    sign_pure_unit_bounds,
+)
+from .branch_and_bound_propagation import (
+    children,
+    coordinate_transpositions,
+    fix_by_bounds,
+    orbital_children,
+    point_orbit,
+    propagate_geometry,
+    symmetric_class,
+)
 from .branch_and_bound_relaxation import FREE, NodeProblem, NodeSolution, solve_node
 from .network import ReLUNetwork, loss_from_residuals
 
@@ -98,7 +133,6 @@ class SplitResult:
     status: str
     time_s: float = 0.0
     fixed_by_propagation: int = 0
-    stats: dict = field(default_factory=dict)
 
 
 class _Search:

@@ -6,11 +6,15 @@ import time
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb
-from milp_relu.branch_and_bound_propagation import (coordinate_transpositions, point_orbit,
-                                                    propagate_geometry)
+from milp_relu.branch_and_bound_propagation import (
+    coordinate_transpositions,
+    point_orbit,
+    propagate_geometry,
+)
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON
 from milp_relu.generators.bounded_coloring import bounded_coloring
 from milp_relu.verify import brute_force_fit
@@ -76,9 +80,9 @@ def tiny_splits(draw):
         weights = np.array(draw(st.lists(st.floats(0.25, 4), min_size=n, max_size=n)))
     loss = draw(st.sampled_from(["squared", "squared", "absolute", "max"]))
     W = draw(st.sampled_from([0.5, 1.0, 2.0]))
-    return dict(X=X.reshape(n, d), y=y, k=k, p=draw(st.integers(0, k)), loss=loss, sample_weight=weights,
-                weight_bound=W, bias_bound=draw(st.sampled_from([W, 0.5 * W])),
-                output_bias=draw(st.booleans()))
+    return {"X": X.reshape(n, d), "y": y, "k": k, "p": draw(st.integers(0, k)), "loss": loss, "sample_weight": weights,
+                "weight_bound": W, "bias_bound": draw(st.sampled_from([W, 0.5 * W])),
+                "output_bias": draw(st.booleans())}
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -95,19 +99,19 @@ def _symmetric_case(seed: int, loss: str, k: int = 2) -> dict:
     y = np.tile(rng.normal(size=3), 2)
     keep = np.unique(X, axis=0, return_index=True)[1]
     keep.sort()
-    return dict(X=X[keep], y=y[keep], k=k, p=k if seed % 2 else 1, loss=loss, sample_weight=None,
-                weight_bound=1.0, bias_bound=1.0, output_bias=bool(seed % 3 == 0))
+    return {"X": X[keep], "y": y[keep], "k": k, "p": k if seed % 2 else 1, "loss": loss, "sample_weight": None,
+                "weight_bound": 1.0, "bias_bound": 1.0, "output_bias": bool(seed % 3 == 0)}
 
 
 OPTION_VARIANTS = [
-    dict(),
-    dict(relaxation="decided"),
-    dict(geometry=False),
-    dict(symmetry=False),
-    dict(radius_rows=False),
-    dict(incumbent_bounds=False),
-    dict(data_symmetry=False),
-    dict(strong=3),
+    {},
+    {"relaxation": "decided"},
+    {"geometry": False},
+    {"symmetry": False},
+    {"radius_rows": False},
+    {"incumbent_bounds": False},
+    {"data_symmetry": False},
+    {"strong": 3},
 ]
 
 
@@ -117,9 +121,9 @@ def test_each_option_off_alone_keeps_the_optimum(variant, loss):
     rng = np.random.default_rng(5)
     for trial in range(2):
         X = np.round(rng.uniform(-1, 1, (5, 2)) * 2) / 2
-        case = dict(X=X, y=rng.normal(size=5), k=2, p=trial + 1, loss=loss,
-                    sample_weight=rng.uniform(0.5, 2, 5) if trial else None, weight_bound=1.0,
-                    bias_bound=1.0, output_bias=bool(trial))
+        case = {"X": X, "y": rng.normal(size=5), "k": 2, "p": trial + 1, "loss": loss,
+                    "sample_weight": rng.uniform(0.5, 2, 5) if trial else None, "weight_bound": 1.0,
+                    "bias_bound": 1.0, "output_bias": bool(trial)}
         _check(case, BnBOptions(**variant), incumbent=bool(trial))
     _check(_symmetric_case(7, loss), BnBOptions(**variant), incumbent=True)
 
