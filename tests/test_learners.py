@@ -222,6 +222,7 @@ def test_on_the_projects_hardness_instances():
     assert in_class(r.network)
     assert r.network.loss(X, y, "squared", w).mean == pytest.approx(r.loss_mean, abs=1e-15)
     assert lower - 1e-9 <= r.loss_mean <= lower + 0.2
+    assert r.extra["search"]["engine_gap_mean"] == pytest.approx(0.2 / 4, rel=1e-9)  # eps/4 on the mean
     g = improper_learn(X, y, 0.5, sample_weight=w)
     assert g.guarantee["certified"] is True and g.loss_mean <= lower + 0.5
 
@@ -230,3 +231,15 @@ def test_the_proofs_net_is_refused_when_it_cannot_be_enumerated():
     X, y, _ = bounded_teacher(6, 2, 1, 0)
     with pytest.raises(InputError, match="use the exact search"):
         proper_learn(X, y, 1, 0.1, search="net")  # the theory's eta = eps/36 in dimension 3
+
+
+def test_the_engine_gap_is_eps_on_the_mean_loss_whatever_the_label_scale_and_weights():
+    from milp_relu.learners import exact_learn
+
+    X, y, _ = bounded_teacher(10, 2, 1, 11, noise=0.2)
+    w = np.linspace(0.5, 3.0, 10)
+    for scale in (1.0, 0.05):
+        r = exact_learn(X, y * scale, 1, 0.3, sample_weight=w)
+        # the engine reports the gap it applied to the weighted sum; on the mean it must be eps
+        assert r.guarantee["engine_gap_mean"] == pytest.approx(0.3, rel=1e-9)
+        assert r.lower_bound <= r.loss_mean <= r.lower_bound + 0.3

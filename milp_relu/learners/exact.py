@@ -17,6 +17,7 @@ import time
 from typing import Any
 
 from .lifting import in_class
+from .search import engine_abs_gap
 from .results import LearnResult
 from .validation import check_ball, check_data, check_eps, check_k, check_setting, check_time_limit
 
@@ -33,8 +34,9 @@ def exact_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", s
     weight_bound, bias_bound : float
         The engine's boxes (default 1 and 1, which contain the unit-ball class).
     to_eps : bool
-        True: absolute gap eps on the mean loss; False: the engine's default (1e-6), which makes
-        ``exact_optimum`` available.
+        True: absolute gap eps on the mean loss (:func:`~milp_relu.learners.search.engine_abs_gap`);
+        False: the engine's default (1e-6 in its label units), which makes ``exact_optimum``
+        available.
 
     Returns
     -------
@@ -50,10 +52,11 @@ def exact_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", s
     k, eps, setting = check_k(k), check_eps(eps), check_setting(setting)
     time_limit = check_time_limit(time_limit)
     total = data.total_weight
-    gap = eps * total if to_eps else 1e-6
+    gap = engine_abs_gap(eps, data) if to_eps else 1e-6
     result = fit(data.X, data.y, k=k, loss="squared", weight_bound=weight_bound, bias_bound=bias_bound,
                  sample_weight=data.weights, time_limit=time_limit, rel_gap=1e-9 if to_eps else 1e-6,
                  abs_gap=gap, seed=seed)
+    gap_sum = float(result.options.get("abs_gap_absolute", gap))
     network = result.network
     loss = network.loss(data.X, data.y, "squared", data.weights).mean
     lower = float(result.lower_bound) / total
@@ -62,7 +65,7 @@ def exact_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", s
     guarantee = {
         "statement": (f"mean squared loss <= OPT_box + eps, OPT_box the optimum over the box |w_l| <= "
                       f"{weight_bound:g}, |b_j| <= {bias_bound:g}, which contains the unit-ball class"),
-        "engine_gap_mean": gap / total, "engine_status": result.status,
+        "engine_gap_mean": gap_sum / total, "engine_status": result.status,
         "certified": bool(result.status == "optimal" and loss <= lower + eps * (1 + 1e-12)),
         "in_class": in_class(network, bias_bound),
         "time_bound": "worst case exponential in n k (branch and bound over activation patterns)",

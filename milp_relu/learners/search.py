@@ -171,13 +171,25 @@ def _random_starts(data: LearningData, k: int, bias_bound: float, seed: int,
     return nets
 
 
+def engine_abs_gap(gap_mean: float, data: LearningData) -> float:
+    """The ``abs_gap`` of :func:`milp_relu.fit` that means a gap of ``gap_mean`` on the mean loss.
+
+    fit measures its absolute gap in units of the labels' loss: it stops when (weighted sum)
+    loss - bound <= abs_gap * sigma^2 * nu, sigma = max |y_i| (1 if all are 0), nu = mean weight.
+    A gap of g on the weighted mean is g * W on the sum (W = n nu), so abs_gap = g n / sigma^2.
+    The engine reports the product as ``options["abs_gap_absolute"]`` (the tests compare it).
+    """
+    sigma = float(np.max(np.abs(data.y))) or 1.0
+    return max(gap_mean * data.shape[0] / sigma ** 2, 1e-9)
+
+
 def _engine(data: LearningData, k: int, box: float, bias_bound: float, gap_mean: float,
             time_limit: float | None, seed: int) -> Any:
     from ..solve import fit
 
     return fit(data.X, data.y, k=k, loss="squared", weight_bound=box, bias_bound=bias_bound,
                sample_weight=data.weights, time_limit=time_limit, rel_gap=1e-9,
-               abs_gap=max(gap_mean * data.total_weight, 1e-9), seed=seed)
+               abs_gap=engine_abs_gap(gap_mean, data), seed=seed)
 
 
 def _remaining(deadline: float | None) -> float | None:
@@ -197,7 +209,9 @@ def exact_search(data: LearningData, k: int, gap_mean: float, bias_bound: float 
     outer = _engine(data, k, 1.0, bias_bound, gap_mean, time_limit, seed)
     candidates = int(outer.nodes)
     lower = float(outer.lower_bound) / data.total_weight
-    details: dict[str, Any] = {"outer_status": outer.status, "outer_loss_mean": float(outer.loss_mean)}
+    details: dict[str, Any] = {"outer_status": outer.status, "outer_loss_mean": float(outer.loss_mean),
+                               "engine_gap_mean": float(outer.options.get("abs_gap_absolute", float("nan")))
+                               / data.total_weight}
     status = "finished" if outer.status == "optimal" else str(outer.status)
     if outer.network is not None and in_class(outer.network, bias_bound):
         net = into_class(outer.network, bias_bound)
