@@ -51,7 +51,12 @@ DEFAULT_SPEED: dict[str, Any] = {
     "monotone": True,              # sign-pure splits: no binary where the loss grows with h_ij
     "big_m": "point",              # "point": per-point interval big-M; "global": one constant
     "enumeration": "auto",         # d <= 2, k = 1: exact pattern enumeration where faster
+    "search": "milp",              # "milp": HiGHS MILP (OA for squared); "tree": milp_relu's own
+                                   # branch and bound over activation states; "auto": per split
 }
+
+#: The search strategies of one sign split (fit's ``search`` option).
+SEARCHES = ("milp", "tree", "auto")
 
 
 @dataclass
@@ -548,6 +553,50 @@ class _Solver:
         record["method"] = "enumeration, then milp"
         return record
 
+    # -- one split by milp_relu's own search tree ----------------------------------------------
+    def uses_tree(self, signs: tuple[float, ...] | None) -> bool:
+        """Whether this split goes to :func:`milp_relu.branch_and_bound.solve_split_bnb`."""
+        search = self.speed["search"]
+        if signs is None or search == "milp":
+            return False
+        if search == "tree":
+            return True
+        return _tree_preferred(self.work.n, self.work.d, self.k, self.loss)
+
+    def tree_split(self, signs: tuple[float, ...]) -> dict[str, Any]:
+        """Solve one sign split by branch and bound over activation states (one search tree,
+        convex node relaxations on HiGHS); its network is verified here like every other."""
+        from .branch_and_bound import solve_split_bnb
+
+        label = _split_label(signs)
+        started = time.perf_counter()
+        incumbent = self.best.loss
+        network = self.best.network
+        same = network is not None and np.array_equal(np.sort(network.s), np.sort(np.asarray(signs)))
+        left = self.remaining()
+        end = None if left is None else time.perf_counter() + left
+        result = solve_split_bnb(
+            self.work.X, self.work.y, self.loss, signs, self.weight_bound, self.bias_bound,
+            self.output_bias, self.work.sample_weight, incumbent=network if same else None,
+            cutoff=incumbent - self.offset, deadline=end,
+            rel_gap=self.rel_gap, abs_gap=self.abs_gap, seed=self.seed)
+        self.nodes += result.nodes
+        split_ub = self.offer(result.network) if result.network is not None else math.inf
+        bound = result.lower_bound + self.offset
+        status = {"optimal": "optimal", "cutoff": "pruned", "time_limit": "time_limit"}.get(result.status, "error")
+        if status == "pruned":
+            bound = max(bound, min(incumbent, self.best.loss))
+        if status == "time_limit":
+            if self.remaining() is not None and self.remaining() > 0:
+                # the tree could not prove a node's relaxation: the MILP settles the split
+                record = self.solve_split(signs)
+                record["method"] = "tree, then milp"
+                return record
+            self.timed_out = True
+        self.report(split=label, status=status, bound=bound)
+        return {"split": label, "status": status, "loss": split_ub, "lower_bound": bound,
+                "nodes": result.nodes, "time_s": time.perf_counter() - started, "method": "tree"}
+
     # -- one split -------------------------------------------------------------------------
     def solve_split(self, signs: tuple[float, ...] | None) -> dict[str, Any]:
         label = "binary" if signs is None else f"p={sum(1 for s in signs if s > 0)}"
@@ -671,7 +720,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         incumbent_bounds: bool = DEFAULT_SPEED["incumbent_bounds"],
         obbt: bool = DEFAULT_SPEED["obbt"], oa_cuts: bool = DEFAULT_SPEED["oa_cuts"],
         monotone: bool = DEFAULT_SPEED["monotone"], ideal_cuts: bool = DEFAULT_SPEED["ideal_cuts"],
-        big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"]) -> FitResult:
+        big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"],
+        search: str = DEFAULT_SPEED["search"]) -> FitResult:
     """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
 
     Parameters
@@ -740,6 +790,12 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         always in d = 1; in d = 2 per split, when at most ``enumeration.MAX_PATTERNS_2D``
         patterns have a floor below the incumbent (n <= ``MAX_POINTS_2D``). True: always.
 
+    search : {"milp", "tree", "auto"}
+        How each sign split is searched: HiGHS's MILP (outer approximation for the squared loss),
+        milp_relu's own branch and bound over activation states with convex node relaxations
+        (:mod:`milp_relu.branch_and_bound`; one search tree for every loss), or per split the
+        one the benchmark found faster for its size and loss.
+
     Returns
     -------
     FitResult
@@ -792,7 +848,9 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         raise InputError(f"big_m must be 'point' or 'global', got {big_m!r}")
     if not (enumeration == "auto" or isinstance(enumeration, (bool, np.bool_))):
         raise InputError(f"enumeration must be 'auto', True or False, got {enumeration!r}")
-    speed = dict(DEFAULT_SPEED, warm_start=bool(warm_start), incumbent_bounds=bool(incumbent_bounds),
+    if not isinstance(search, str) or search not in SEARCHES:
+        raise InputError(f"search must be one of {', '.join(SEARCHES)}; got {search!r}")
+    speed = dict(DEFAULT_SPEED, search=search, warm_start=bool(warm_start), incumbent_bounds=bool(incumbent_bounds),
                  obbt=bool(obbt), oa_cuts=bool(oa_cuts), monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
                  enumeration=enumeration)
     solver = _Solver(internal, work, offset, loss, k, 1.0, scale.bias_bound(bias_bound), output_bias,
@@ -829,8 +887,13 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         merge_duplicates=merge_duplicates, warm_start=bool(warm_start),
         incumbent_bounds=bool(incumbent_bounds), obbt=bool(obbt), oa_cuts=bool(oa_cuts),
         monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
-        enumeration=enumeration, scale=scale.to_dict(),
+        enumeration=enumeration, search=search, scale=scale.to_dict(),
         abs_gap_absolute=abs_gap * scale.loss_factor))
+
+
+def _tree_preferred(n: int, d: int, k: int, loss: str) -> bool:
+    """``search="auto"``: where the own search tree beat the MILP in benchmarks/branch_and_bound.py."""
+    return loss == "squared"
 
 
 def _split_label(split: tuple[float, ...] | None) -> str:
@@ -861,6 +924,8 @@ def _solve_splits(solver: _Solver, splits: list[tuple[float, ...] | None], deadl
                     plan = solver.enumeration_plan(splits[index])
                 if plan is not None:
                     record = solver.enumerate_split(splits[index], plan)
+                elif solver.uses_tree(splits[index]):
+                    record = solver.tree_split(splits[index])
                 else:
                     record = solver.solve_split(splits[index])
             except KeyboardInterrupt:
