@@ -93,7 +93,13 @@ from .branch_and_bound_propagation import (
     propagate_geometry,
     symmetric_class,
 )
-from .branch_and_bound_relaxation import FREE, NodeProblem, NodeSolution, solve_node
+from .branch_and_bound_relaxation import (
+    FREE,
+    NodeProblem,
+    NodeSolution,
+    root_bound_tightening,
+    solve_node,
+)
 from .network import ReLUNetwork, loss_from_residuals
 
 
@@ -106,6 +112,9 @@ class BnBOptions:
     symmetry : one child per unit permutation class of equal-sign units with equal states.
     radius_rows : |f_i - y_i| <= R_i from the incumbent in every node problem.
     incumbent_bounds : tighten L, U from the incumbent in sign-pure splits (no output bias).
+    strong : strong branching over this many candidates (0: off; it did not pay on G3).
+    data_symmetry : orbital branching on coordinate swaps that map the data onto itself.
+    root_obbt : tighten L, U by LPs over the root relaxation (off: no clear gain measured yet).
     """
 
     relaxation: str = "hull"
@@ -115,6 +124,7 @@ class BnBOptions:
     incumbent_bounds: bool = True
     strong: int = 0
     data_symmetry: bool = True
+    root_obbt: bool = False
 
 
 @dataclass
@@ -197,7 +207,9 @@ class _Search:
         if self.options.incumbent_bounds and not self.output_bias:
             tight = sign_pure_unit_bounds(self.y, radius, tuple(self.signs), self.lower0, self.upper0)
             if tight is not None:
-                self.problem.lower, self.problem.upper = tight
+                # the bounds already held stay valid (UB only decreases): intersect
+                self.problem.lower = np.maximum(self.problem.lower, tight[0])
+                self.problem.upper = np.minimum(self.problem.upper, tight[1])
 
     def network_of(self, theta: np.ndarray) -> ReLUNetwork:
         width = self.X1.shape[1]
@@ -265,6 +277,9 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     if incumbent is not None:
         search.offer(incumbent)
     search.retighten()
+    if options.root_obbt and math.isfinite(search.ub()) and search.problem.radius is not None:
+        budget = 2.0 if deadline is None else max(0.0, min(2.0, 0.2 * (deadline - time.perf_counter())))
+        root_bound_tightening(search.problem, budget)
     n, k = search.X.shape[0], search.k
     tree = _Tree(search, deadline)
     root = np.full((n, k), FREE, dtype=np.int8)

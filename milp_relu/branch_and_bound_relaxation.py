@@ -272,3 +272,58 @@ def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed
     if status == highspy.HighsModelStatus.kInfeasible:
         return None, "infeasible"
     return None, "unknown"
+
+
+def root_bound_tightening(problem: NodeProblem, time_budget: float = 2.0) -> int:
+    """Tighten L and U (in place) by minimising and maximising each p_ij over the root relaxation.
+
+    The root relaxation (every pair FREE, triangle rows, the residual radius rows when set) holds
+    every network of loss below the incumbent with h = max(0, p), so its LP bounds on p_ij are
+    valid for every network that can still improve (the same class as the radius itself). One
+    warm-started HiGHS LP per pair and side (d + 1 columns of theta change cost only). Returns the
+    number of bounds tightened; stops early at ``time_budget`` seconds.
+    """
+    import time
+
+    P = problem
+    state = np.full((P.n, P.k), FREE, dtype=np.int8)
+    built = _build(P, state)
+    if built is None:
+        return 0
+    _, cost, _, A, row_lo, row_hi, col_lo, col_hi, _ = built
+    nv = cost.size
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)
+    lp = highs_lp(np.zeros(nv), 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
+    if h.passModel(lp) == highspy.HighsStatus.kError:
+        return 0
+    width = P.width
+    deadline = time.perf_counter() + time_budget
+    tightened = 0
+    all_cols = np.arange(nv, dtype=np.int32)
+    for j in range(P.k):
+        for i in range(P.n):
+            if P.lower[i, j] >= 0.0 or P.upper[i, j] <= 0.0:
+                continue
+            for sense in (1.0, -1.0):
+                if time.perf_counter() > deadline:
+                    return tightened
+                c = np.zeros(nv)
+                c[j * width:(j + 1) * width] = sense * P.X1[i]
+                h.changeColsCost(nv, all_cols, c)
+                h.joinSolve(h.startSolve())
+                status = h.getModelStatus()
+                if status != highspy.HighsModelStatus.kOptimal:
+                    continue
+                value = sense * h.getInfo().objective_function_value
+                margin = 1e-7 * (1.0 + abs(value))
+                if sense > 0 and value - margin > P.lower[i, j]:
+                    P.lower[i, j] = value - margin
+                    tightened += 1
+                elif sense < 0 and value + margin < P.upper[i, j]:
+                    P.upper[i, j] = value + margin
+                    tightened += 1
+                if P.lower[i, j] >= 0.0 or P.upper[i, j] <= 0.0:
+                    break
+    return tightened

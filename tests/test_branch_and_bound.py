@@ -112,6 +112,7 @@ OPTION_VARIANTS = [
     {"incumbent_bounds": False},
     {"data_symmetry": False},
     {"strong": 3},
+    {"root_obbt": True},
 ]
 
 
