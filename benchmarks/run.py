@@ -6,6 +6,7 @@
     python benchmarks/run.py --suite quick --configs all-on,A --json out.json
     python benchmarks/run.py --suite quick --repeat 3   # median of 3 runs per cell (less noise)
     python benchmarks/run.py --suite issue13 --configs all-on,A,B,G --jobs 1 --time-limit 60
+    python benchmarks/run.py --pkg /tmp/before ...      # time another checkout of milp_relu
 
 Every run is the whole solve to proven optimality (model building included) in a fresh process
 with one HiGHS thread, at most ``--jobs`` runs at a time. Configurations:
@@ -44,14 +45,18 @@ import concurrent.futures as cf
 import json
 import math
 import multiprocessing as mp
+import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PKG_ENV = "MILP_RELU_BENCH_PKG"  # --pkg, handed to the worker processes
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+if os.environ.get(PKG_ENV):
+    sys.path.insert(0, os.environ[PKG_ENV])
 
 
 def P(n, d, k, loss, noise, inputs="ball", seed=0):
@@ -447,7 +452,12 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per cell; the table shows the median time (solved only if every run was)")
     ap.add_argument("--json", default=None, help="also write every run to this JSON file")
+    ap.add_argument("--pkg", default=None,
+                    help="folder holding the milp_relu package to time (default: this checkout)")
     args = ap.parse_args(argv)
+    if args.pkg:
+        os.environ[PKG_ENV] = str(Path(args.pkg).resolve())
+        sys.path.insert(0, os.environ[PKG_ENV])
     limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0, "issue13": 60.0}[args.suite]
     configs = [c for c in args.configs.split(",") if c]
     unknown = set(configs) - set(CONFIGS)
@@ -482,6 +492,9 @@ def main(argv=None) -> int:
           f"{args.jobs} parallel runs, HiGHS threads=1"
           + (", Gurobi Threads=1" if "G" in configs else "")
           + (f", median of {args.repeat} runs per cell" if args.repeat > 1 else ""))
+    if args.pkg:
+        import milp_relu
+        print(f"milp_relu from {Path(milp_relu.__file__).parent}")
     print_table(insts, configs, results)
     print_notes(insts, results)
     print()
