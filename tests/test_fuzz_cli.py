@@ -383,6 +383,7 @@ CASES = [
      "time_limit"),
     ("learn-method", _good, ["learn", "ok.npz", "--eps", "0.5", "--method", "magic"], "--method"),
     ("learn-no-eps", _good, ["learn", "ok.npz"], "--eps"),
+    ("learn-seed-negative", _good, ["learn", "ok.npz", "--normalize", "--eps", "0.5", "--seed", "-5"], "--seed"),
     # --------------------------------------------------------------------------------- the group
     ("unknown-command", _good, ["solve"], "no such command"),
     ("group-unknown-option", _good, ["--bogus"], "no such option"),

@@ -72,6 +72,8 @@ def command(path: Path, method: str, eps: float, k: int | None, setting: str, de
     PATH is an .npz, a .csv or an instance .json, as for solve-instance. The loss is the
     (weighted) mean squared loss; inputs must satisfy ||x_i|| <= 1 and |y_i| <= 1.
     """
+    if seed < 0:
+        raise InputError(f"--seed must be a non-negative integer, got {seed}")
     if not path.exists():
         raise InputError(f"no such file: {path}")
     if path.suffix.lower() not in (".npz", ".csv", ".json"):
