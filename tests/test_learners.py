@@ -93,6 +93,7 @@ def test_forced_gaussian_projection_lifts_into_the_class():
     assert in_class(r.network) and r.network.d == 6
     assert r.network.loss(X, y).mean == pytest.approx(r.loss_mean, abs=1e-15)
     assert r.lower_bound is None  # a projected space's bound says nothing about the original one
+    assert r.guarantee["projection"].startswith("gaussian") and r.extra["projection"] == "gaussian"
     assert r.guarantee["certified"] is bool(r.loss_mean <= eps)
 
 
@@ -188,7 +189,8 @@ def test_bad_data_is_refused(bad):
 
 
 @pytest.mark.parametrize("kwargs", [dict(eps=0.0), dict(eps=1.5), dict(k=0), dict(setting="noisy"),
-                                    dict(delta=1.0), dict(time_limit=-1), dict(search="grid")])
+                                    dict(delta=1.0), dict(time_limit=-1), dict(search="grid"),
+                                    dict(bias_bound=0.0), dict(bias_bound="x")])
 def test_bad_options_are_refused(kwargs):
     X = np.array([[0.5, 0.0], [0.0, 0.5]])
     args = dict(k=1, eps=0.1)

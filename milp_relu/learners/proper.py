@@ -49,6 +49,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import InputError
 from . import projection as proj
 from .lifting import in_class, into_class, lift
 from .results import LearnResult
@@ -62,7 +63,7 @@ GAP_DIVISOR = 4.0
 
 
 def _guarantee(eps: float, k: int, setting: str, delta: float, m_theory: int, m: int, reps: int,
-               search: str, eta_net: float, constant: float) -> dict[str, Any]:
+               search: str, eta_net: float, constant: float, identity: bool) -> dict[str, Any]:
     eta = proj.accuracy(eps, setting, k)
     dim = m + 1
     log2_net = dim * math.log2(1.0 + math.sqrt(dim) / eta_net)
@@ -75,7 +76,7 @@ def _guarantee(eps: float, k: int, setting: str, delta: float, m_theory: int, m:
         "projected_dim_theory": m_theory,
         "projected_dim_formula": "ceil(C ln(8(k+1)/beta) / eta^2), beta = eps/(2(2k+1)^2)",
         "jl_constant": constant,
-        "projection": "identity (theory dimension >= d)" if m_theory >= m else "gaussian N(0, 1/m)",
+        "projection": "identity (theory dimension >= d)" if identity else "gaussian N(0, 1/m)",
         "bad_fraction": proj.bad_fraction(eps, k), "delta": delta, "repetitions": reps,
         "search": search, "search_gap_mean": eps / GAP_DIVISOR if search == "exact" else None,
         "net_eta": eta_net if search == "net" else None,
@@ -93,6 +94,16 @@ def _certify(result_loss: float, lower: float | None, eps: float, setting: str,
     if lower is not None and identity:
         return bool(result_loss <= lower + eps)
     return True if by_construction else None
+
+
+def _check_bias_bound(bias_bound: Any) -> float:
+    try:
+        value = float(bias_bound)
+    except (TypeError, ValueError):
+        raise InputError(f"bias_bound must be a positive number, got {bias_bound!r}") from None
+    if not (value > 0 and math.isfinite(value)):
+        raise InputError(f"bias_bound must be a positive number, got {bias_bound!r}")
+    return value
 
 
 def _one_repetition(data: LearningData, P: proj.Projection, k: int, eps: float, search: str,
@@ -142,7 +153,7 @@ def proper_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", 
         C in m = ceil(C ln(8(k+1)/beta) / eta^2) (default 8, the value the proof uses;
         :func:`~milp_relu.learners.projection.constant_for_dimension` gives the C of a chosen m).
     bias_bound : float
-        |b_j| <= bias_bound (default 1; 0 gives bias-free units).
+        |b_j| <= bias_bound (default 1, the bounded class; must be positive).
 
     Returns
     -------
@@ -167,11 +178,8 @@ def proper_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", 
     setting, delta = check_setting(setting), check_delta(delta)
     time_limit = check_time_limit(time_limit)
     if search not in SEARCHES:
-        from ..errors import InputError
         raise InputError(f"unknown search {search!r} (choose exact or net)")
-    if not (bias_bound >= 0 and math.isfinite(bias_bound)):
-        from ..errors import InputError
-        raise InputError(f"bias_bound must be a finite number >= 0, got {bias_bound!r}")
+    bias_bound = _check_bias_bound(bias_bound)
     n, d = data.shape
     m_theory = proj.theory_dimension(eps, k, setting, projection_constant)
     identity = m_theory >= d
@@ -194,9 +202,10 @@ def proper_learn(X: Any, y: Any, k: int, eps: float, setting: str = "agnostic", 
         if best is None or outcome.loss_mean < best.loss_mean:
             best = outcome
     assert best is not None
-    guarantee = _guarantee(eps, k, setting, delta, m_theory, m, reps, search, eta_net, projection_constant)
+    guarantee = _guarantee(eps, k, setting, delta, m_theory, m, reps, search, eta_net, projection_constant,
+                           identity)
     lower = best.lower_bound_mean if identity else None
-    by_construction = search == "net" and net_eta is None
+    by_construction = search == "net" and net_eta is None and identity
     guarantee["certified"] = _certify(best.loss_mean, lower, eps, setting, identity, by_construction)
     guarantee["in_class"] = in_class(best.network, bias_bound)
     exact_opt = best.loss_mean if (identity and best.exact and lower is not None
