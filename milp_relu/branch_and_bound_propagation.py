@@ -37,11 +37,10 @@ def fix_by_bounds(state: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> No
     state[free & (lower >= 0.0) & (upper > 0.0)] = ON
 
 
-def _in_cone(plus: np.ndarray, minus: np.ndarray, target: np.ndarray) -> bool:
-    """Is ``target`` in cone(rows of plus) - cone(rows of minus)?"""
-    M = np.vstack([plus, -minus]).T
+def _in_cone(M: np.ndarray, target: np.ndarray) -> bool:
+    """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?"""
     _, residual = nnls(M, target, maxiter=50 * M.shape[1] + 50)
-    return residual <= 1e-10 * (1.0 + float(np.linalg.norm(target)))
+    return residual <= 1e-10 * (1.0 + float(np.sqrt(target @ target)))
 
 
 def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None) -> int:
@@ -55,10 +54,12 @@ def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | Non
             changed = False
             on = X1[state[:, j] == ON]
             off = X1[state[:, j] == OFF]
+            # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
+            M = np.vstack([on, -off]).T
             for i in np.flatnonzero(state[:, j] == FREE):
-                if on.shape[0] and _in_cone(on, off, X1[i]):
+                if on.shape[0] and _in_cone(M, X1[i]):
                     state[i, j] = ON
-                elif off.shape[0] and _in_cone(off, on, X1[i]):
+                elif off.shape[0] and _in_cone(-M, X1[i]):
                     state[i, j] = OFF
                 else:
                     continue
