@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError
-from .fileio import atomic_write_npz
+from .fileio import atomic_write_npz, usable_path
 from .limits import MAX_TEXT_BYTES, check_array_size
 
 
@@ -189,7 +189,7 @@ def load_dataset(path: str | Path) -> Dataset:
     optional column ``sample_weight`` holds weights. NumPy files are loaded with
     ``allow_pickle=False``.
     """
-    p = Path(path)
+    p = usable_path(path, "data file")
     if not p.exists():
         raise InputError(f"no such file: {p}")
     if not p.is_file():

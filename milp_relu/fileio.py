@@ -6,6 +6,7 @@ renamed over the target, so an interrupted write never leaves a partial file beh
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import io
 import json
@@ -28,6 +29,35 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def usable_path(path: str | os.PathLike[str], what: str = "file") -> Path:
+    """``path`` as a Path, refusing what no file system call can take (NUL bytes, overlong names).
+
+    Raises
+    ------
+    InputError
+        Naming ``what`` and the problem, instead of the ValueError or OSError the first file
+        system call would raise.
+    """
+    from .errors import InputError
+
+    try:
+        text = os.fspath(path)
+    except TypeError:
+        raise InputError(f"{what} must be a path, got {path!r:.60}") from None
+    if isinstance(text, bytes):
+        text = os.fsdecode(text)
+    if "\0" in text:
+        raise InputError(f"{what} {text!r:.80} contains a NUL byte")
+    try:
+        os.lstat(text)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        if exc.errno not in (errno.ENOTDIR, errno.ELOOP, errno.EACCES):
+            raise InputError(f"{what} {text[:80]!r}: {exc.strerror or exc}") from None
+    return Path(text)
 
 
 def check_output_path(path: str | os.PathLike[str], what: str = "output file") -> Path:
@@ -56,7 +86,7 @@ def check_output_path(path: str | os.PathLike[str], what: str = "output file") -
     """
     from .errors import InputError
 
-    target = Path(path)
+    target = usable_path(path, what)
     if str(path) == "" or target.name in ("", ".", ".."):
         raise InputError(f"{what} {str(path)!r} is not a file name")
     if target.is_symlink():
@@ -72,7 +102,7 @@ def check_output_dir(path: str | os.PathLike[str], what: str = "output folder") 
     """Check that ``path`` is, or can be created as, a writable folder (nothing is created)."""
     from .errors import InputError
 
-    folder = Path(path)
+    folder = usable_path(path, what)
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{what} {folder} exists and is not a folder")
     _check_parent(folder, what, folder)
@@ -142,7 +172,7 @@ def read_json(path: str | os.PathLike[str], what: str = "file") -> Any:
     from .errors import InputError
     from .limits import MAX_JSON_BYTES, MAX_JSON_NESTING, json_depth
 
-    p = Path(path)
+    p = usable_path(path, what)
     if not p.is_file():
         raise InputError(f"no such {what}: {p}")
     try:

@@ -41,7 +41,7 @@ from .backends.files import (MODEL_FORMATS, ExportModel, coefficient_ranges, wri
 from .data import Dataset
 from .errors import InputError
 from .fileio import (atomic_write_bytes, atomic_write_json, atomic_write_text, check_output_dir, npz_bytes,
-                     read_json, sha256_file)
+                     read_json, sha256_file, usable_path)
 from .formulation import FormulationOptions, MilpModel, build_big_m, tangent_cuts
 from .instance import SCHEMA_VERSION, Instance, checksums_for, resolve_inside
 from .limits import check_k, check_model_size
@@ -794,8 +794,8 @@ def _check(path: Path, expected: str | None, what: str) -> None:
 
 def load_library(folder: str | Path, verify: bool = True) -> Library:
     """Read a library's manifest; with ``verify`` check the version and the manifest's own files."""
-    root = Path(folder)
-    path = root / MANIFEST if root.is_dir() or not root.suffix else root
+    root = usable_path(folder, "library folder")
+    path = usable_path(root / MANIFEST if root.is_dir() or not root.suffix else root, "library manifest")
     root = path.parent
     if not path.is_file():
         raise InputError(f"no library manifest at {path}")

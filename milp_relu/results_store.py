@@ -67,7 +67,9 @@ class ResultsStore:
     """A SQLite results database. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | Path, create: bool = True):
-        self.path = Path(path)
+        from .fileio import usable_path
+
+        self.path = usable_path(path, "results database")
         if not create and not self.path.is_file():
             raise InputError(f"results database not found: {self.path}")
         if self.path.exists() and not self.path.is_file():

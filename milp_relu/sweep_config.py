@@ -149,7 +149,9 @@ class SweepConfig:
 # --------------------------------------------------------------------------- loading
 def load_config(path: str | Path, registry: Mapping[str, Any] | None = None) -> SweepConfig:
     """Read, validate and expand a sweep file (``.toml``, or ``.yaml``/``.yml`` with PyYAML)."""
-    p = Path(path)
+    from .fileio import usable_path
+
+    p = usable_path(path, "sweep file")
     if not p.is_file():
         raise InputError(f"sweep file not found: {p}")
     size = p.stat().st_size

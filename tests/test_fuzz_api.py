@@ -702,3 +702,38 @@ def test_library_checksums_are_found_whatever_the_spelling(tmp_path):
     data = lib / row["files"]["data"][2:]
     data.write_bytes(data.read_bytes()[:-1] + b"\x01")  # tamper with the data
     api_refuses(lambda: list(load_library(lib)), "sha256 mismatch")
+
+
+_PATH_TEXT = st.one_of(st.text(max_size=20), st.just("x" * 300), st.just("a\0b"), st.just("a/" + "y" * 300 + "/b"),
+                       st.sampled_from(["", ".", "..", "/", "/dev/null", "/proc/self/status", "ok.npz/x"]))
+
+
+@FAST
+@given(text=_PATH_TEXT)
+def test_readers_on_arbitrary_path_strings(tmp_path_factory, text):
+    from milp_relu.library import load_library, verify_library
+    from milp_relu.results_store import ResultsStore
+    from milp_relu.sweep_config import load_config
+
+    folder = tmp_path_factory.mktemp("paths")
+    good_data(folder)
+    old = os.getcwd()
+    os.chdir(folder)
+    try:
+        for reader in (load_dataset, load_instance, read_json, load_config, load_library,
+                       lambda p: ResultsStore(p, create=False)):
+            api_accepts_or_refuses(lambda: reader(text))
+        assert isinstance(api_accepts_or_refuses(lambda: verify_library(text)), list)
+    finally:
+        os.chdir(old)
+
+
+@FAST
+@given(text=st.text(max_size=20).filter(lambda t: ".." not in t), long=st.booleans())
+def test_writers_on_arbitrary_path_strings(tmp_path_factory, text, long):
+    folder = tmp_path_factory.mktemp("write")
+    name = "p" + text + ("x" * 300 if long else "")
+    written = api_accepts_or_refuses(lambda: atomic_write_bytes(folder / name, b"data"))
+    if written is not None:
+        assert Path(written).read_bytes() == b"data" and folder in Path(written).resolve().parents
+    api_accepts_or_refuses(lambda: check_output_dir(folder / name))
