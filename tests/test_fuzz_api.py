@@ -737,3 +737,23 @@ def test_writers_on_arbitrary_path_strings(tmp_path_factory, text, long):
     if written is not None:
         assert Path(written).read_bytes() == b"data" and folder in Path(written).resolve().parents
     api_accepts_or_refuses(lambda: check_output_dir(folder / name))
+
+
+def test_library_and_suite_functions_refuse_bad_arguments(tmp_path):
+    from milp_relu.generators import benchmark_suite, benchmark_suite_specs
+    from milp_relu.library import export_suite, load_entry, suite_items, write_golden
+
+    lib = _library(tmp_path)
+    (tmp_path / "afile").write_text("x")
+    for call, message in [(lambda: benchmark_suite("nosuch"), "unknown benchmark suite"),
+                          (lambda: benchmark_suite_specs(5), "unknown benchmark suite"),
+                          (lambda: load_entry(lib), "give the entry name"),
+                          (lambda: load_entry(lib, name=5), "no entry named"),
+                          (lambda: load_entry(lib, name="nosuch"), "no entry named"),
+                          (lambda: load_entry(tmp_path / "afile"), ""),
+                          (lambda: write_golden(tmp_path / "afile"), "not a folder"),
+                          (lambda: suite_items(None), "unknown library suite"),
+                          (lambda: export_suite("tiny", tmp_path / "afile"), "not a folder"),
+                          (lambda: export_suite("nosuch", tmp_path / "lib2"), "unknown library suite")]:
+        api_refuses(call, message or None)
+    assert not (tmp_path / "lib2").exists()
