@@ -10,7 +10,7 @@ start polished by the pattern's convex problem, then :func:`milp_relu.branch_and
 with the best loss so far as cutoff (splits ordered by their warm start's loss). Its time includes
 the warm starts. Columns: seconds (``TL`` when not proven within the limit), the optimum, and the
 branch and bound's node count (node problems solved). Planted shapes run several seeds and
-report medians (a time-out counts as the limit). The two sides must agree on the optimum to
+report medians (a time-out counts as the limit) and one line per seed. The two sides must agree on the optimum to
 1e-5 (1 + |loss|) wherever both proved it; a disagreement is printed as ``MISMATCH``.
 """
 from __future__ import annotations
@@ -118,7 +118,14 @@ def main(argv: list[str] | None = None) -> int:
             fits.append(f)
             bnbs.append(b)
         print(row(label, fits, bnbs, args.time_limit), flush=True)
+        if len(entries) > 1:
+            for entry, f, b in zip(entries, fits, bnbs):
+                print(f"    seed {entry[2]}: fit {detail(f)} | B&B {detail(b)}, {b['nodes']} nodes", flush=True)
     return 0
+
+
+def detail(r: dict) -> str:
+    return f"{r['status']} {r['time']:.2f} s, loss {r['loss']:.8g}, bound {r.get('lower_bound', math.nan):.8g}"
 
 
 def row(label: str, fits: list[dict], bnbs: list[dict], limit: float) -> str:

@@ -48,11 +48,14 @@ is clipped into the boxes and evaluated in float64 from scratch; the QP objectiv
 as a loss. The node bounds carry HiGHS's tolerances (about 1e-7 relative), as the MILP path's do.
 
 Search. Best-first on the bound; children are solved when created (eager), so the heap holds
-exact bounds and a child is discarded before it is ever expanded. Branching picks the undecided
-pair whose relaxed h_ij exceeds max(0, p_ij) the most (weighted by omega_i): where the relaxation
-is furthest from the network its own theta defines (with the ``decided`` relaxation, the point
-of largest weighted loss under the node's network). ``strong = c`` tries the c best candidates
-and keeps the one whose weaker child has the larger bound (measured: it did not pay on G3).
+exact bounds and a child is discarded before it is ever expanded. Branching ("impact") picks the
+undecided pair where pulling the relaxed h_ij down to max(0, p_ij) (the value the node's own
+theta gives it) changes the point's loss term the most; "violation" takes the largest weighted
+h_ij - max(0, p_ij) (with the ``decided`` relaxation: the point of largest weighted loss under
+the node's network). ``strong = c`` tries the c best candidates and keeps the one whose weaker
+child has the larger bound (it did not pay on G3). Incumbents: every node's theta is a network
+(offered), and where it is within 25% of the incumbent its own pattern's convex problem is
+solved too (``polish``).
 
 Using it for a whole fit: solve the sign splits one after the other, each with its warm start as
 ``incumbent`` and the best verified loss of the splits done so far as ``cutoff``; a split's
@@ -95,6 +98,8 @@ from .branch_and_bound_propagation import (
 )
 from .branch_and_bound_relaxation import (
     FREE,
+    OFF,
+    ON,
     NodeProblem,
     NodeSolution,
     root_bound_tightening,
@@ -115,6 +120,10 @@ class BnBOptions:
     strong : strong branching over this many candidates (0: off; it did not pay on G3).
     data_symmetry : orbital branching on coordinate swaps that map the data onto itself.
     root_obbt : tighten L, U by LPs over the root relaxation (off: no clear gain measured yet).
+    branching : "impact" (the change of the point's loss term when h_ij is pulled down to
+        max(0, p_ij)) or "violation" (h_ij - max(0, p_ij), weighted).
+    polish : at nodes whose network is within 25% of the incumbent, solve that network's own
+        pattern problem (a leaf problem) and offer its optimum (once per pattern).
     """
 
     relaxation: str = "hull"
@@ -125,6 +134,8 @@ class BnBOptions:
     strong: int = 0
     data_symmetry: bool = True
     root_obbt: bool = False
+    branching: str = "impact"
+    polish: bool = True
 
 
 @dataclass
@@ -218,14 +229,32 @@ class _Search:
         return ReLUNetwork(params[:, :-1].copy(), params[:, -1].copy(), self.signs.copy(), c)
 
     # -- branching ---------------------------------------------------------------------------
+    def _impact(self, state: np.ndarray, P: np.ndarray, h: np.ndarray, theta: np.ndarray,
+                gap: np.ndarray) -> np.ndarray:
+        """How much point i's loss term changes when h_ij is pulled down to max(0, p_ij)."""
+        g = np.where(state == ON, P, np.where(state == FREE, h, 0.0))
+        width = self.X1.shape[1]
+        r = g @ self.signs + (theta[self.k * width] if self.output_bias else 0.0) - self.y
+        moved = r[:, None] - self.signs[None, :] * gap
+        if self.loss == "squared":
+            change = moved ** 2 - (r ** 2)[:, None]
+        else:
+            change = np.abs(moved) - np.abs(r)[:, None]
+        weights = self.weights if self.loss != "max" else np.ones_like(self.weights)
+        return np.abs(change) * weights[:, None] + 1e-3 * gap * weights[:, None]
+
     def branch_candidates(self, state: np.ndarray, theta: np.ndarray, h: np.ndarray,
                           count: int) -> list[tuple[int, int]]:
         width = self.X1.shape[1]
         P = self.X1 @ theta[:self.k * width].reshape(self.k, width).T      # (n, k)
         free = state == FREE
         if self.options.relaxation == "hull":
-            score = np.where(free, np.nan_to_num(h) - np.maximum(P, 0.0), -np.inf)
-            score = np.where(free, np.maximum(score, 0.0) * self.weights[:, None] + 1e-12, -np.inf)
+            gap = np.maximum(np.nan_to_num(h) - np.maximum(P, 0.0), 0.0)
+            if self.options.branching == "impact":
+                score = self._impact(state, P, np.nan_to_num(h), theta, gap)
+            else:
+                score = gap * self.weights[:, None]
+            score = np.where(free, score + 1e-12, -np.inf)
         else:
             f = np.maximum(P, 0.0) @ self.signs + (theta[-1] if self.output_bias else 0.0)
             r = np.abs(f - self.y) * (self.weights if self.loss != "max" else 1.0)
@@ -330,6 +359,8 @@ class _Tree:
         self.nodes = 0
         self.timed_out = False
         self.inexact = False
+        self.polished = 0
+        self.seen: set[bytes] = set()
         self.counter = itertools.count()
 
     def close(self, bound: float) -> None:
@@ -364,17 +395,34 @@ class _Tree:
                 return None
             return _Node(bound, next(self.counter), state, None)
         bound = max(bound, sol.value)
-        value = search.offer(search.network_of(sol.theta))
+        network = search.network_of(sol.theta)
+        value = search.offer(network)
         ub = search.ub()
         if bound >= ub - search.tol(ub) or value <= bound + search.tol(bound):
             self.close(bound)
             return None
+        if search.options.polish and np.any(state == FREE) and value <= 1.25 * ub:
+            self.polish(network)
         if not np.any(state == FREE):
             # a leaf whose network does not reach the QP's value: HiGHS's tolerances
             self.inexact = True
             self.close(bound)
             return None
         return _Node(bound, next(self.counter), state, sol)
+
+    def polish(self, network: ReLUNetwork) -> None:
+        """Offer the best network of ``network``'s own activation pattern (a leaf problem)."""
+        search = self.search
+        pattern = np.where(network.preactivations(search.X) >= 0.0, ON, OFF).astype(np.int8)
+        key = pattern.tobytes()
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        remaining = None if self.deadline is None else self.deadline - time.perf_counter()
+        sol = solve_node(search.problem, pattern, remaining, search.seed)
+        self.polished += 1
+        if sol.status == "optimal":
+            search.offer(search.network_of(sol.theta))
 
     def split(self, node: _Node, i: int, j: int) -> list[_Node | None]:
         search = self.search

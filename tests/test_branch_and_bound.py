@@ -113,6 +113,8 @@ OPTION_VARIANTS = [
     {"data_symmetry": False},
     {"strong": 3},
     {"root_obbt": True},
+    {"branching": "violation"},
+    {"polish": False},
 ]
 
 
