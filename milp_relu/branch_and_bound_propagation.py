@@ -101,6 +101,8 @@ def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray)
     """
     X = np.asarray(X, dtype=np.float64)
     n, d = X.shape
+    if n * d * (d - 1) > 4_000_000:
+        return []   # the search would cost more than it can save on data this wide
     key = {(*row, yi, wi): i for i, (row, yi, wi) in enumerate(zip(map(tuple, X), y, weights))}
     if len(key) < n:
         return []   # repeated points: leave symmetry alone
