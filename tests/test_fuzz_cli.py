@@ -253,7 +253,9 @@ CASES = [
     ("model-corrupt", _text("m.mps", "NAME x\nROWS\n garbage\n"), [SOLVE, "m.mps"], "could not read"),
     ("model-missing", _good, [SOLVE, "gone.lp"], "no such file"),
     ("model-miqp", lambda p: (p / "q.lp").write_text(MILP_LP.replace("obj: x + y", "obj: x + y + [ x^2 ] / 2")),
-     [SOLVE, "q.lp"], "MIQP"),
+     [SOLVE, "q.lp", "--log", "q.log"], "MIQP"),
+    ("model-corrupt-with-log", _text("m.mps", "NAME x\nROWS\n garbage\n"), [SOLVE, "m.mps", "--log", "m.log"],
+     "could not read"),
     # ----------------------------------------------------------------- generate (issues 6, 7)
     ("gen-no-name", _good, ["generate", "--out", "g"], "needs a GENERATOR"),
     ("gen-unknown", _good, ["generate", "nosuch", "--out", "g"], "unknown generator"),

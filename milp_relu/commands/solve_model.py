@@ -29,13 +29,6 @@ def solve_model_file(path: Path, time_limit: float | None, rel_gap: float, abs_g
         raise InputError(f"no such file: {path}")
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
-    if log_path is not None:
-        from ..fileio import atomic_write_text
-
-        atomic_write_text(log_path, "")
-        h.setOptionValue("output_flag", True)
-        h.setOptionValue("log_to_console", False)
-        h.setOptionValue("log_file", str(log_path))
     h.setOptionValue("threads", int(threads))
     h.setOptionValue("mip_rel_gap", float(rel_gap))
     h.setOptionValue("mip_abs_gap", float(abs_gap))
@@ -53,6 +46,13 @@ def solve_model_file(path: Path, time_limit: float | None, rel_gap: float, abs_g
                 else "`milp-relu solve-instance` on the instance's .json or data")
         raise InputError(f"{path}: this is an MIQP (squared loss); HiGHS cannot solve MIQP. Use SCIP or Gurobi "
                          f"on this file, or solve the same problem by outer approximation with {hint}")
+    if log_path is not None:  # created only once the model is known to be solvable here
+        from ..fileio import atomic_write_text
+
+        atomic_write_text(log_path, "")
+        h.setOptionValue("output_flag", True)
+        h.setOptionValue("log_to_console", False)
+        h.setOptionValue("log_file", str(log_path))
     if h.run() == highspy.HighsStatus.kError and h.getModelStatus() == highspy.HighsModelStatus.kNotset:
         # HiGHS refuses a thread count different from the one its global scheduler was started
         # with earlier in this process (seen when solve-instance runs inside a longer session)
