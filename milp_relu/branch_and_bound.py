@@ -42,8 +42,9 @@ of the node (with loss below the incumbent, for the bound rules) already has. A 
 discarded only when (a) its relaxation is infeasible (no network, or none better than the
 incumbent/cutoff when the radius rows are on), (b) its bound is at least UB - tol, or (c) a
 network of loss at most its bound + tol is known. The returned lower bound is the minimum of the
-open nodes' bounds, the discarded nodes' bounds and the best loss found: every network of the
-split, or a symmetric image of it, lies in one of those nodes. Every network offered as incumbent
+open nodes' bounds, the discarded nodes' bounds and UB = min(best loss found, cutoff): every
+network of the split, or a symmetric image of it, lies in one of those nodes, and a bound proved
+with rows that hold only below UB (radius, incumbent bounds) bounds min(node optimum, UB). Every network offered as incumbent
 is clipped into the boxes and evaluated in float64 from scratch; the QP objective is never trusted
 as a loss. The node bounds carry HiGHS's tolerances (about 1e-7 relative), as the MILP path's do.
 
@@ -329,7 +330,9 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
         for child in tree.branch(node):
             tree.push(child)
     open_floor = min((node.bound for node in tree.heap), default=math.inf)
-    lower = min(tree.closed_floor, open_floor, search.best_loss)
+    # capped at UB: bounds proved under the radius rows and incumbent bounds only say
+    # "min(node optimum, UB)" (those rows hold for the networks that can still improve)
+    lower = min(tree.closed_floor, open_floor, search.ub())
     if tree.timed_out or tree.inexact:
         status = "time_limit"
     elif search.best_loss < search.cutoff - search.tol(search.cutoff):
