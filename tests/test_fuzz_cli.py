@@ -379,6 +379,7 @@ CASES = [
     ("learn-csv-no-header", _text("d.csv", "1,2\n3,4\n"), ["learn", "d.csv", "--eps", "0.5"], "not a header"),
     ("learn-eps-zero", _good, ["learn", "ok.npz", "--normalize", "--eps", "0"], "eps"),
     ("learn-eps-nan", _good, ["learn", "ok.npz", "--normalize", "--eps", "nan"], "eps"),
+    ("learn-eps-underflows", _good, ["learn", "ok.npz", "--normalize", "--eps", "1e-300"], "eps"),
     ("learn-k-huge", _good, ["learn", "ok.npz", "--normalize", "--eps", "0.5", "--k", "1000000000"], "k must be"),
     ("learn-delta", _good, ["learn", "ok.npz", "--normalize", "--eps", "0.5", "--delta", "2"], "delta"),
     ("learn-time-limit", _good, ["learn", "ok.npz", "--normalize", "--eps", "0.5", "--time-limit", "-1"],

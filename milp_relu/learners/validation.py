@@ -13,6 +13,8 @@ References
 """
 from __future__ import annotations
 
+import numbers
+
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,14 +96,18 @@ def normalize(X: Any, y: Any) -> tuple[np.ndarray, np.ndarray, float, float]:
     return Xa / x_scale, ya / y_scale, x_scale, y_scale
 
 
+#: The smallest accuracy a learner accepts: the theory's quantities go as 1/eps^2 and
+#: 2^(1/eps^2), and a mean squared loss is certified in float64 to about 1e-12 of its scale.
+MIN_EPS = 1e-6
+
+
 def check_eps(eps: Any) -> float:
-    """eps must be a number in (0, 1] (mean squared losses of bounded data are at most 4)."""
-    try:
-        value = float(eps)
-    except (TypeError, ValueError):
-        raise InputError(f"eps must be a number in (0, 1], got {eps!r}") from None
-    if not (0.0 < value <= 1.0):
-        raise InputError(f"eps must be in (0, 1], got {eps!r}")
+    """eps must be a number in [MIN_EPS, 1] (mean squared losses of bounded data are at most 4)."""
+    if isinstance(eps, bool) or not isinstance(eps, numbers.Real):
+        raise InputError(f"eps must be a number in [{MIN_EPS:g}, 1], got {eps!r}")
+    value = float(eps)
+    if not (MIN_EPS <= value <= 1.0):
+        raise InputError(f"eps must be in [{MIN_EPS:g}, 1], got {eps!r}")
     return value
 
 
