@@ -128,7 +128,7 @@ class FitResult:
         }
 
 
-def _parse_signs(signs: int | str | Sequence[float] | None, k: int) -> list[tuple[float, ...]] | None:
+def parse_signs(signs: int | str | Sequence[float] | None, k: int) -> list[tuple[float, ...]] | None:
     """The sign splits to solve: None means all k+1 splits (p positive units first)."""
     if signs is None:
         return None
@@ -831,7 +831,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     abs_gap = _non_negative(abs_gap, "absolute gap")
     if sign_mode not in ("split", "binary"):
         raise InputError(f"sign_mode must be 'split' or 'binary', got {sign_mode!r}")
-    fixed = _parse_signs(signs, k)
+    fixed = parse_signs(signs, k)
 
     # the solver works in internal units (labels of size 1, weight box 1; milp_relu.scaling)
     scale = ProblemScale.for_problem(dataset, loss, weight_bound, bias_bound)

@@ -127,10 +127,11 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
     weight_bound = weight_bound if weight_bound is not None else defaults.get("weight_bound", 1.0)
     bias_bound = bias_bound if bias_bound is not None else defaults.get("bias_bound")
     check_model_size(dataset.n, dataset.d, k)
+    from ..solve import fit, parse_signs
+
+    parse_signs(signs, k)  # refused here, before --log is truncated
     if log_path is not None:
         atomic_write_text(log_path, "")
-
-    from ..solve import fit
 
     console_err = None
     status_line = None
