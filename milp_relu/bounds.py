@@ -1,7 +1,7 @@
 """Valid bounds L_ij <= w_j . x_i + b_j <= U_ij on the pre-activations.
 
 Interval arithmetic over the boxes |W_jl| <= omega, |b_j| <= beta gives
-|p_ij| <= omega * ||x_i||_1 + beta (DESIGN.md section 2). Every big-M in the formulation is
+|p_ij| <= omega * ||x_i||_1 + beta (formulations/big_m_relu.md). Every big-M in the formulation is
 taken from these per-point bounds, never from a global constant.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The big-M MILP for training a depth-2 ReLU network, built as arrays.
 
-Formulation (DESIGN.md section 2; the catalogue in formulations/ has one page per variant).
+Formulation (formulations/big_m_relu.md; the catalogue in formulations/ has one page per variant).
 For every point i and unit j, with p_ij = w_j . x_i + b_j and valid bounds L_ij <= p_ij <= U_ij:
 
     h_ij >= 0,   h_ij >= p_ij,   h_ij <= p_ij - L_ij (1 - z_ij),   h_ij <= U_ij z_ij,   z_ij binary
@@ -311,7 +311,7 @@ class _Rows:
 def build_big_m(dataset: Dataset, options: FormulationOptions,
                 lower: np.ndarray | None = None, upper: np.ndarray | None = None,
                 relax: np.ndarray | None = None) -> MilpModel:
-    """Build the big-M MILP of DESIGN.md section 2 for ``dataset`` as arrays.
+    """Build the big-M MILP of formulations/big_m_relu.md for ``dataset`` as arrays.
 
     Parameters
     ----------

@@ -1,6 +1,6 @@
 """Depth-2 ReLU networks and the three training losses, evaluated in float64 NumPy.
 
-The model class (DESIGN.md section 1): f(x) = sum_j s_j * max(0, w_j . x + b_j) + c with
+The model class (README.md, 'The model class'): f(x) = sum_j s_j * max(0, w_j . x + b_j) + c with
 s_j in {-1, +1}. By positive homogeneity, a * max(0, z) = sign(a) * max(0, |a| z), so this is
 the same class as real output weights |a_j| <= 1 with the same boxes on w and b.
 """

@@ -7,7 +7,7 @@ Training on the pattern is the convex QP
     min_theta  sum_i omega_i (f_i(theta) - y_i)^2   s.t. the n k sign rows and the boxes,
 
 with k (d + 1) (+ 1) variables and a dense Hessian 2 E' Omega E. The same problem written in the
-big-M model's variables (h, r per point, DESIGN.md section 2) is highly degenerate, and HiGHS
+big-M model's variables (h, r per point, formulations/big_m_relu.md) is highly degenerate, and HiGHS
 1.16's active-set QP cycled on it to its iteration cap (0.2 s per call on a 12-point instance);
 in this form it finishes in a few iterations. Used to polish candidate networks; every result is
 re-evaluated in float64 by the caller, so a poor answer can cost time, never exactness.

@@ -41,7 +41,7 @@ from .results_store import ResultsStore
 SOLVED = ("optimal", "infeasible")
 TIME_FLOOR = 1e-3  # seconds; log of a time below this is clamped
 
-#: The paper's statements per generator, in words (see /work/shared/reductions.md section 9).
+#: The paper's statements per generator, in words (docs/generators.md gives each with its source).
 PAPER_BOUNDS = {
     "bounded-coloring": (
         "G3 (paper result 3; the theorem's exact form is inferred): assuming Gap-ETH, no algorithm "

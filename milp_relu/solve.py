@@ -1,6 +1,6 @@
 """``fit``: exact training of a depth-2 ReLU network, with a verified certificate.
 
-Data flows one way (DESIGN.md): dataset -> formulation (arrays) -> HiGHS -> raw solution ->
+Data flows one way: dataset -> formulation (arrays) -> HiGHS -> raw solution ->
 network -> polish (the pattern's convex LP/QP) -> float64 verification -> :class:`FitResult`.
 
 * absolute and max losses: one big-M MILP per sign split (or one with sign binaries);
