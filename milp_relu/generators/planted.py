@@ -8,7 +8,6 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import InputError
 from ..limits import check_array_size
 from ..network import LOSSES, ReLUNetwork
 from ._base import (PAPER, build_instance, check_choice, check_int, check_scale, fmt_value, make_name,
@@ -124,27 +123,14 @@ def planted(n: int = 30, d: int = 2, k: int = 2, inputs: str = "ball", noise: fl
 # benchmark suites
 # --------------------------------------------------------------------------------------------
 
-_QUICK: list[tuple[str, dict[str, Any], int]] = [
-    ("planted", {"n": 20, "d": 1, "k": 1, "inputs": "ball", "noise": 0.0, "loss": "absolute"}, 0),
-    ("planted", {"n": 40, "d": 2, "k": 1, "inputs": "gaussian", "noise": 0.05, "loss": "absolute"}, 1),
-    ("planted", {"n": 100, "d": 3, "k": 1, "inputs": "box", "noise": 0.05, "loss": "squared"}, 2),
-    ("planted", {"n": 60, "d": 5, "k": 1, "inputs": "ball", "noise": 0.0, "loss": "max"}, 3),
-    ("planted", {"n": 30, "d": 2, "k": 2, "inputs": "ball", "noise": 0.0, "loss": "squared"}, 4),
-    ("planted", {"n": 30, "d": 2, "k": 2, "inputs": "ball", "noise": 0.05, "loss": "absolute"}, 5),
-    ("planted", {"n": 40, "d": 1, "k": 2, "inputs": "gaussian", "noise": 0.1, "loss": "max"}, 6),
-    ("planted", {"n": 25, "d": 3, "k": 2, "inputs": "box", "noise": 0.05, "loss": "squared"}, 7),
-    ("planted", {"n": 20, "d": 2, "k": 3, "inputs": "ball", "noise": 0.0, "loss": "absolute"}, 8),
-    ("planted", {"n": 20, "d": 1, "k": 3, "inputs": "ball", "noise": 0.05, "loss": "squared"}, 9),
-]
-
-SUITES = {"quick": _QUICK}
-
-
 def benchmark_suite_specs(name: str = "quick") -> list[tuple[str, dict[str, Any], int]]:
-    """The (generator, params, seed) triples of a fixed suite (copies; safe to modify)."""
-    if name not in SUITES:
-        raise InputError(f"unknown benchmark suite {name!r} (choose one of {', '.join(SUITES)})")
-    return [(gen, dict(params), seed) for gen, params, seed in SUITES[name]]
+    """The (generator, params, seed) triples of a fixed suite (copies; safe to modify).
+
+    The suites are defined in the one registry, :data:`milp_relu.library.suites.SUITES`.
+    """
+    from ..library.suites import benchmark_specs
+
+    return benchmark_specs(name)
 
 
 def benchmark_suite(name: str = "quick") -> list:
