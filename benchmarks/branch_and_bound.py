@@ -2,6 +2,7 @@
 
     python benchmarks/branch_and_bound.py                      # the table, 60 s limit per run
     python benchmarks/branch_and_bound.py --time-limit 120 --g3 5 6 7 9 10 --seeds 3
+    python benchmarks/branch_and_bound.py --ablation           # each option of the B&B alone
 
 Both solve the whole training problem (every sign split) to proven optimality with one HiGHS
 thread, in this process, one run at a time; imports are done before any clock starts. The branch
@@ -93,7 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-fit-over", type=int, default=7,
                     help="run fit on G3 only up to this N (it is known not to finish beyond)")
     ap.add_argument("--no-l1", action="store_true")
+    ap.add_argument("--ablation", action="store_true",
+                    help="instead: the branch and bound with each option switched alone, on G3 N=6, "
+                         "planted squared (25, 3, 2) and planted L1 (35, 2, 2), seed 0")
     args = ap.parse_args(argv)
+    if args.ablation:
+        return ablation(args.time_limit)
     shapes = [("squared", (25, 3, 2)), ("squared", (30, 2, 2)), ("squared", (40, 5, 2))]
     if not args.no_l1:
         shapes += [("absolute", (35, 2, 2)), ("absolute", (25, 3, 2))]
@@ -121,6 +127,35 @@ def main(argv: list[str] | None = None) -> int:
         if len(entries) > 1:
             for entry, f, b in zip(entries, fits, bnbs):
                 print(f"    seed {entry[2]}: fit {detail(f)} | B&B {detail(b)}, {b['nodes']} nodes", flush=True)
+    return 0
+
+
+ABLATIONS = [
+    ("defaults", {}),
+    ("no data symmetry", {"data_symmetry": False}),
+    ("no cone rule", {"geometry": False}),
+    ("no unit symmetry", {"symmetry": False}),
+    ("no radius rows", {"radius_rows": False}),
+    ("no incumbent bounds", {"incumbent_bounds": False}),
+    ("no polish", {"polish": False}),
+    ("branching violation", {"branching": "violation"}),
+    ("strong branching 3", {"strong": 3}),
+    ("root OBBT on", {"root_obbt": True}),
+    ("decided-points relaxation", {"relaxation": "decided"}),
+]
+
+
+def ablation(limit: float) -> int:
+    """Each option of BnBOptions switched alone (time, nodes, optimum) on three instances."""
+    print(f"# {time.strftime('%Y-%m-%d %H:%M')} UTC, loaded 2-core machine, {limit:g} s limit, HiGHS threads=1")
+    for entry in (G3(6), P(25, 3, 2, "squared", 0.05, seed=0), P(35, 2, 2, "absolute", 0.05, seed=0)):
+        inst = load(entry)
+        print(inst["name"])
+        for label, change in ABLATIONS:
+            r = fit_all_splits(inst["X"], inst["y"], inst["k"], inst["loss"], inst["wb"], inst["bb"], inst["w"],
+                               limit, BnBOptions(**change))
+            print(f"    {label:28s} {r['status']:10s} {r['time']:7.2f} s {r['nodes']:7d} nodes  loss {r['loss']:.8g}",
+                  flush=True)
     return 0
 
 
