@@ -265,6 +265,20 @@ class _Search:
         return [(i, j) for i, j in picks if state[i, j] == FREE] or picks[:1]
 
 
+def _aligned(network: ReLUNetwork | None, signs: np.ndarray) -> ReLUNetwork | None:
+    """``network`` with its units reordered so that its output signs read ``signs``; None if it
+    belongs to another split (or is None)."""
+    if network is None or network.k != signs.size:
+        return None
+    order = np.argsort(-np.asarray(network.s), kind="stable")      # + units first, as ``signs``
+    target = np.argsort(-signs, kind="stable")
+    if not np.array_equal(np.asarray(network.s)[order], signs[target]):
+        return None
+    perm = np.empty(signs.size, dtype=int)
+    perm[target] = order
+    return ReLUNetwork(network.W[perm].copy(), network.b[perm].copy(), signs.copy(), float(network.c))
+
+
 def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound: float,
                     bias_bound: float, output_bias: bool = False, sample_weight: np.ndarray | None = None,
                     incumbent: ReLUNetwork | None = None, cutoff: float = math.inf,
@@ -284,7 +298,8 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     sample_weight : array (n,), optional
         omega_i > 0 (ignored by the max loss).
     incumbent : ReLUNetwork, optional
-        A network of this split (signs equal to ``signs``); it is re-evaluated here.
+        A network of this split (the same multiset of output signs; its units are reordered to
+        match ``signs``, a network of another split is ignored); it is re-evaluated here.
     cutoff : float
         Only networks with loss below ``cutoff`` are of interest (e.g. another split's loss).
     deadline : float, optional
@@ -304,8 +319,9 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     search = _Search(X, y, sample_weight, loss, signs, weight_bound, bias_bound, output_bias,
                      options, rel_gap, abs_gap, seed)
     search.cutoff = float(cutoff)
-    if incumbent is not None:
-        search.offer(incumbent)
+    start = _aligned(incumbent, search.signs)
+    if start is not None:
+        search.offer(start)
     search.retighten()
     if options.root_obbt and math.isfinite(search.ub()) and search.problem.radius is not None:
         budget = 2.0 if deadline is None else max(0.0, min(2.0, 0.2 * (deadline - time.perf_counter())))

@@ -195,3 +195,22 @@ def test_degenerate_node_problem_that_cycles_highs_is_solved():
     # one point at the origin: HiGHS's regularised active-set QP cycles on this node problem
     result = solve_split_bnb(np.zeros((1, 1)), np.zeros(1), "squared", (-1.0, -1.0), 2.0, 2.0)
     assert result.status == "optimal" and result.loss == 0.0
+
+
+def test_incumbent_units_are_reordered_and_other_splits_ignored():
+    rng = np.random.default_rng(8)
+    X, y = rng.uniform(-1, 1, (5, 2)), rng.normal(size=5)
+    truth = brute_force_fit(X, y, 2, "squared", signs=1)
+    good = brute_force_fit(X, y, 2, "squared", signs=1).network
+    # the same network with its units listed the other way round: an optimal incumbent either way
+    flipped = type(good)(good.W[::-1].copy(), good.b[::-1].copy(), good.s[::-1].copy(), 0.0)
+    for start in (good, flipped):
+        result = solve_split_bnb(X, y, "squared", (-1.0, 1.0), 1.0, 1.0, incumbent=start)
+        assert result.status == "optimal"
+        assert result.loss == pytest.approx(truth.loss, rel=TOL, abs=TOL)
+        assert result.nodes <= 1 or result.lower_bound >= truth.loss - TOL
+    # a network of another split (both units positive) is not an incumbent of this one
+    other = brute_force_fit(X, y, 2, "squared", signs=2).network
+    result = solve_split_bnb(X, y, "squared", (-1.0, -1.0), 1.0, 1.0, incumbent=other)
+    assert result.loss == pytest.approx(brute_force_fit(X, y, 2, "squared", signs=0).loss, rel=TOL, abs=TOL)
+    assert np.array_equal(result.network.s, [-1.0, -1.0])
