@@ -61,6 +61,7 @@ def certificate_checks(result: milp_relu.FitResult, data: milp_relu.Dataset, los
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Fit the CSV, print the certificate and check it; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv", nargs="?", default=HERE / "two_relu_teacher.csv", type=Path)
     parser.add_argument("--k", type=int, default=2, help="hidden units")

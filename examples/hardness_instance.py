@@ -61,6 +61,7 @@ def no_instance(out: Path) -> Path | None:
 
 
 def run(out: Path) -> int:
+    """Generate both instances into ``out`` and verify them; return the exit code."""
     yes_path, yes_ok = yes_instance(out)
     no_path = no_instance(out)
     if no_path is None:
@@ -77,6 +78,7 @@ def run(out: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Use the folder given on the command line, else a temporary one."""
     args = sys.argv[1:] if argv is None else argv
     if args:
         out = Path(args[0])

@@ -25,13 +25,13 @@ import sys
 import numpy as np
 
 from milp_relu import ReLUNetwork
-from milp_relu.learners import improper_learn, proper_learn
+from milp_relu.learners import LearnResult, improper_learn, proper_learn
 
 TEACHER = ReLUNetwork(W=[[0.6, -0.5], [-0.2, 0.7]], b=[0.1, -0.2], s=[1, -1])
 
 
 def disc_points(n: int, rng: np.random.Generator) -> np.ndarray:
-    """n points drawn uniformly from the unit disc (so ||x_i|| <= 1)."""
+    """Draw n points uniformly from the unit disc (so ||x_i|| <= 1)."""
     radius = np.sqrt(rng.uniform(0.0, 1.0, n))
     angle = rng.uniform(0.0, 2.0 * np.pi, n)
     return np.column_stack([radius * np.cos(angle), radius * np.sin(angle)])
@@ -43,7 +43,7 @@ def teacher_data(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarr
     return X, TEACHER.predict(X) + 0.05 * rng.normal(size=n)
 
 
-def proper_checks(result: object, X: np.ndarray, y: np.ndarray, eps: float) -> dict[str, bool]:
+def proper_checks(result: LearnResult, X: np.ndarray, y: np.ndarray, eps: float) -> dict[str, bool]:
     """Hand checks of the proper learner's network and of the bound its run certifies."""
     net = result.network
     by_hand = np.mean((np.maximum(0.0, X @ net.W.T + net.b) @ net.s - y) ** 2)
@@ -57,6 +57,7 @@ def proper_checks(result: object, X: np.ndarray, y: np.ndarray, eps: float) -> d
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run both learners, print and check; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eps", type=float, default=0.1, help="additive error on the mean loss")
     args = parser.parse_args(argv)

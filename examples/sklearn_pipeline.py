@@ -19,7 +19,7 @@ import sys
 
 import numpy as np
 from sklearn.model_selection import KFold, cross_val_score
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from milp_relu.sklearn import ExactReLURegressor
@@ -34,13 +34,14 @@ def make_data(n: int = 21, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     return X, y + 0.05 * rng.normal(size=n)
 
 
-def pipeline(k: int) -> object:
+def pipeline(k: int) -> Pipeline:
     """StandardScaler, then the exact estimator (absolute loss, one HiGHS thread, 60 s cap)."""
     return make_pipeline(StandardScaler(),
                          ExactReLURegressor(k=k, loss="absolute", time_limit=60.0, seed=0))
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Cross-validate, refit, print and check; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=3)
     args = parser.parse_args(argv)

@@ -52,6 +52,7 @@ def row_checks(rows: list[tuple]) -> dict[str, bool]:
 
 
 def run(out: Path) -> int:
+    """Sweep twice, check the rows, report; return the exit code."""
     db, report = out / "tiny.sqlite", out / "tiny_report"
     first = cli("sweep", str(CONFIG), "--db", str(db), "--workers", "1", "--no-progress")
     # The same command again: every run key is already in the database, so nothing is solved.
@@ -79,6 +80,7 @@ def run(out: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Use the folder given on the command line, else a temporary one."""
     args = sys.argv[1:] if argv is None else argv
     if args:
         out = Path(args[0])

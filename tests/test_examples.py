@@ -62,12 +62,14 @@ def load_example(name: str) -> ModuleType:
     return module
 
 
-def test_every_example_is_registered():
+def test_every_example_is_registered() -> None:
+    """A new example cannot slip in without its key lines."""
     assert SCRIPTS and set(SCRIPTS) == set(KEY_LINES)
 
 
 @pytest.mark.parametrize("name", SCRIPTS)
-def test_example_runs(name, tmp_path):
+def test_example_runs(name: str, tmp_path: Path) -> None:
+    """Exit 0, key lines, no FAIL, nothing written outside the given folder."""
     cwd, out = tmp_path / "cwd", tmp_path / "out"
     cwd.mkdir()
     args = [a.replace("{out}", str(out)) for a in ARGS.get(name, [])]
@@ -99,7 +101,8 @@ def _result(network: ReLUNetwork, loss: float, bound: float, status: str = "opti
                      solver={"name": "highs", "version": "x"})
 
 
-def test_csv_checks_fail_on_a_wrong_certificate():
+def test_csv_checks_fail_on_a_wrong_certificate() -> None:
+    """Each of fit_from_csv's checks fails on the certificate it is meant to catch."""
     checks = load_example("fit_from_csv.py").certificate_checks
     net = ReLUNetwork(W=[[1.0]], b=[0.0], s=[1.0])
     data = Dataset(np.array([[-1.0], [0.0], [1.0]]), np.array([0.0, 0.5, 1.0]))
@@ -116,7 +119,8 @@ def test_csv_checks_fail_on_a_wrong_certificate():
         assert name in failed, (name, failed)
 
 
-def test_sweep_row_checks_fail_on_a_bad_row():
+def test_sweep_row_checks_fail_on_a_bad_row() -> None:
+    """Each of sweep_and_report's row checks fails on the row it is meant to catch."""
     row_checks = load_example("sweep_and_report.py").row_checks
     good = [(8 + i, 0, "optimal", 1.0, 1.0, 0.0) for i in range(8)]
     assert all(row_checks(good).values())
