@@ -18,6 +18,7 @@ import numpy as np
 import pytest
 
 from milp_relu import Dataset, ReLUNetwork, load_dataset
+from milp_relu.learners import LearnResult
 from milp_relu.solve import FitResult
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -112,11 +113,11 @@ def test_csv_checks_fail_on_a_wrong_certificate() -> None:
         "loss recomputed by hand in NumPy": _result(net, 0.4, 0.4),
         "lower bound <= loss": _result(net, 0.5, 0.6),
         "gap closed (<= 1e-5 relative or absolute)": _result(net, 0.5, 0.3),
-        "weights inside the box |w|, |b| <= 1": _result(ReLUNetwork(W=[[2.0]], b=[0.0], s=[1.0]), 2.0, 2.0),
+        "weights inside the box |w|, |b| <= 1": _result(ReLUNetwork(W=[[2.0]], b=[0.0], s=[1.0]), 1.5, 1.5),
     }
     for name, result in wrong.items():
         failed = [k for k, ok in checks(result, data, "absolute", box=1.0).items() if not ok]
-        assert name in failed, (name, failed)
+        assert failed == [name], (name, failed)
 
 
 def test_sweep_row_checks_fail_on_a_bad_row() -> None:
@@ -128,3 +129,28 @@ def test_sweep_row_checks_fail_on_a_bad_row() -> None:
     assert not row_checks([*good[:7], (20, 1, "time_limit", 1.0, 0.5, 0.5)])["every run optimal"]
     assert not row_checks([*good[:7], (20, 1, "optimal", 1.0, 1.5, -0.5)])["lower bound <= verified loss"]
     assert not row_checks([*good[:7], (20, 1, "optimal", 1.0, 0.9, 0.1)])["gap closed (<= 1e-5)"]
+
+
+def _learned(network: ReLUNetwork, loss_mean: float, lower: float, certified: bool) -> LearnResult:
+    return LearnResult(method="proper", network=network, loss_mean=loss_mean, eps=0.1,
+                       setting="agnostic", k=network.k, n=3, d=1, time_s=0.0, projected_dim=1,
+                       candidates=0, guarantee={"certified": certified}, lower_bound=lower)
+
+
+def test_learner_checks_fail_on_a_wrong_answer() -> None:
+    """Each of learners.py's proper checks fails on the answer it is meant to catch."""
+    checks = load_example("learners.py").proper_checks
+    X, y = np.array([[-1.0], [0.0], [1.0]]), np.array([0.0, 0.5, 1.0])
+    net, wide = ReLUNetwork(W=[[1.0]], b=[0.0], s=[1.0]), ReLUNetwork(W=[[2.0]], b=[0.0], s=[1.0])
+    loss, wide_loss = (float(np.mean((n.predict(X) - y) ** 2)) for n in (net, wide))
+    assert all(checks(_learned(net, loss, loss, True), X, y, 0.1).values())
+    wrong = {
+        "proper: network in the class ||w_j|| <= 1, |b_j| <= 1": _learned(wide, wide_loss, wide_loss, True),
+        "proper: mean loss recomputed by hand": _learned(net, loss + 0.01, loss, True),
+        "proper: run certifies loss <= lower bound + eps": _learned(net, loss, loss - 0.5, True),
+    }
+    for name, result in wrong.items():
+        failed = [k for k, ok in checks(result, X, y, 0.1).items() if not ok]
+        assert failed == [name], (name, failed)
+    uncertified = checks(_learned(net, loss, loss, False), X, y, 0.1)
+    assert [k for k, ok in uncertified.items() if not ok] == ["proper: run certifies loss <= lower bound + eps"]
