@@ -145,7 +145,10 @@ class SplitResult:
 
     ``status``: "optimal" (lower_bound within tolerance of loss), "cutoff" (no network of the split
     beats ``cutoff`` by more than the tolerance; ``network`` is the best one seen, maybe None) or
-    "time_limit". ``loss`` is the float64 loss of ``network`` (inf if None).
+    "time_limit" (also when HiGHS failed on a leaf's problem: the bound stays valid, the optimality
+    claim is withheld). ``loss`` is the float64 loss of ``network`` (inf if None). ``nodes`` counts
+    node problems solved, ``polished`` the extra pattern problems of ``polish``,
+    ``fixed_by_propagation`` the pairs the cone rule fixed.
     """
 
     network: ReLUNetwork | None
@@ -155,6 +158,7 @@ class SplitResult:
     status: str
     time_s: float = 0.0
     fixed_by_propagation: int = 0
+    polished: int = 0
 
 
 class _Search:
@@ -356,7 +360,7 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     else:
         status = "cutoff" if math.isfinite(search.cutoff) else "optimal"
     return SplitResult(search.best, search.best_loss, lower, tree.nodes, status, time.perf_counter() - started,
-                       search.propagated)
+                       search.propagated, tree.polished)
 
 
 @dataclass(order=True)

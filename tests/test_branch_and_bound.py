@@ -85,7 +85,7 @@ def tiny_splits(draw):
                 "output_bias": draw(st.booleans())}
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(tiny_splits(), st.booleans())
 def test_split_optimum_equals_brute_force(case, incumbent):
     _check(case, BnBOptions(), incumbent)
