@@ -25,7 +25,6 @@ permutation away from one of them.
 from __future__ import annotations
 
 import numpy as np
-from scipy.optimize import nnls
 
 from .branch_and_bound_relaxation import FREE, OFF, ON
 
@@ -39,6 +38,8 @@ def fix_by_bounds(state: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> No
 
 def _in_cone(M: np.ndarray, target: np.ndarray) -> bool:
     """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?"""
+    from scipy.optimize import nnls  # imported here: scipy.optimize costs 0.3-3 s to import
+
     _, residual = nnls(M, target, maxiter=50 * M.shape[1] + 50)
     return residual <= 1e-10 * (1.0 + float(np.sqrt(target @ target)))
 

@@ -40,7 +40,7 @@ import highspy
 import numpy as np
 import scipy.sparse as sp
 
-from .backends.highs import dense_hessian, highs_lp
+from .backends.highs import dense_hessian, highs_lp, small_solves
 
 FREE, OFF, ON = -1, 0, 1
 
@@ -247,28 +247,21 @@ def _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
 
 
 def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, regularisation):
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)
-    h.setOptionValue("random_seed", int(seed))
-    if time_limit is not None:
-        h.setOptionValue("time_limit", max(float(time_limit), 1e-3))
     nv = cost.size
-    h.setOptionValue("qp_iteration_limit", 2000 + 100 * nv)
+    options = {"random_seed": int(seed), "qp_iteration_limit": 2000 + 100 * nv}
+    if time_limit is not None:
+        options["time_limit"] = max(float(time_limit), 1e-3)
     if regularisation is not None:
-        h.setOptionValue("qp_regularization_value", float(regularisation))
+        options["qp_regularization_value"] = float(regularisation)
     lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
     model = highspy.HighsModel()
     model.lp_ = lp
     if H is not None and np.any(H):
         model.hessian_ = dense_hessian(H)
-    if h.passModel(model) == highspy.HighsStatus.kError:
-        return None, "unknown"
-    # in a thread of its own: HiGHS keeps one task scheduler per thread (see pattern_qp)
-    h.joinSolve(h.startSolve())
-    status = h.getModelStatus()
+    # on the process's small-solve worker: one thread, one reused Highs (backends.highs)
+    status, x = small_solves.solve(model, **options)
     if status == highspy.HighsModelStatus.kOptimal:
-        return np.asarray(h.getSolution().col_value, dtype=np.float64), "optimal"
+        return x, "optimal"
     if status == highspy.HighsModelStatus.kInfeasible:
         return None, "infeasible"
     return None, "unknown"
