@@ -143,7 +143,8 @@ class BnBOptions:
 class SplitResult:
     """The answer for one sign split.
 
-    ``status``: "optimal" (lower_bound within tolerance of loss), "cutoff" (no network of the split
+    ``status``: "optimal" (lower_bound within tolerance of loss), "interrupted" (Ctrl-C: the best
+    network and a valid bound so far), "cutoff" (no network of the split
     beats ``cutoff`` by more than the tolerance; ``network`` is the best one seen, maybe None) or
     "time_limit" (also when HiGHS failed on a leaf's problem: the bound stays valid, the optimality
     claim is withheld). ``loss`` is the float64 loss of ``network`` (inf if None). ``nodes`` counts
@@ -338,22 +339,14 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
         tree.push(_Node(0.0, next(tree.counter), root, None))
     else:
         tree.push(tree.evaluate(root, None, 0.0))
-    while tree.heap:
-        if deadline is not None and time.perf_counter() >= deadline:
-            tree.timed_out = True
-            break
-        node = heapq.heappop(tree.heap)
-        ub = search.ub()
-        if node.bound >= ub - search.tol(ub):
-            tree.close(node.bound)
-            continue
-        for child in tree.branch(node):
-            tree.push(child)
+    interrupted = _search(tree, search, deadline)
     open_floor = min((node.bound for node in tree.heap), default=math.inf)
     # capped at UB: bounds proved under the radius rows and incumbent bounds only say
     # "min(node optimum, UB)" (those rows hold for the networks that can still improve)
     lower = min(tree.closed_floor, open_floor, search.ub())
-    if tree.timed_out or tree.inexact:
+    if interrupted:
+        status = "interrupted"
+    elif tree.timed_out or tree.inexact:
         status = "time_limit"
     elif search.best_loss < search.cutoff - search.tol(search.cutoff):
         status = "optimal"
@@ -361,6 +354,33 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
         status = "cutoff" if math.isfinite(search.cutoff) else "optimal"
     return SplitResult(search.best, search.best_loss, lower, tree.nodes, status, time.perf_counter() - started,
                        search.propagated, tree.polished)
+
+
+def _search(tree: "_Tree", search: _Search, deadline: float | None) -> bool:
+    """Best-first search until the heap is empty or the deadline; True if Ctrl-C stopped it.
+
+    A node being branched when Ctrl-C arrives goes back on the heap, so the minimum over the
+    open nodes stays a valid lower bound of everything not yet discarded."""
+    node = None
+    try:
+        while tree.heap:
+            if deadline is not None and time.perf_counter() >= deadline:
+                tree.timed_out = True
+                break
+            node = heapq.heappop(tree.heap)
+            ub = search.ub()
+            if node.bound >= ub - search.tol(ub):
+                tree.close(node.bound)
+                node = None
+                continue
+            for child in tree.branch(node):
+                tree.push(child)
+            node = None
+    except KeyboardInterrupt:
+        if node is not None:
+            heapq.heappush(tree.heap, node)
+        return True
+    return False
 
 
 @dataclass(order=True)

@@ -584,11 +584,13 @@ class _Solver:
         self.nodes += result.nodes
         split_ub = self.offer(result.network) if result.network is not None else math.inf
         bound = result.lower_bound + self.offset
-        status = {"optimal": "optimal", "cutoff": "pruned", "time_limit": "time_limit"}.get(result.status, "error")
+        status = {"optimal": "optimal", "cutoff": "pruned", "time_limit": "time_limit",
+                  "interrupted": "interrupted"}.get(result.status, "error")
+        self.interrupted |= status == "interrupted"
         if status == "pruned":
             bound = max(bound, min(incumbent, self.best.loss))
         if status == "time_limit":
-            if self.remaining() is not None and self.remaining() > 0:
+            if self.remaining() is None or self.remaining() > 0:
                 # the tree could not prove a node's relaxation: the MILP settles the split
                 record = self.solve_split(signs)
                 record["method"] = "tree, then milp"

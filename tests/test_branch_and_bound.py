@@ -214,3 +214,39 @@ def test_incumbent_units_are_reordered_and_other_splits_ignored():
     result = solve_split_bnb(X, y, "squared", (-1.0, -1.0), 1.0, 1.0, incumbent=other)
     assert result.loss == pytest.approx(brute_force_fit(X, y, 2, "squared", signs=0).loss, rel=TOL, abs=TOL)
     assert np.array_equal(result.network.s, [-1.0, -1.0])
+
+
+@pytest.fixture(scope="module")
+def interrupted_case():
+    rng = np.random.default_rng(4)
+    X = rng.uniform(-1, 1, (6, 2))
+    y = np.maximum(0, X @ [0.8, -0.3]) - np.maximum(0, X @ [-0.2, 0.9] + 0.1) + 0.2 * rng.normal(size=6)
+    return X, y, brute_force_fit(X, y, 2, "absolute", signs=1).loss
+
+
+@pytest.mark.parametrize("after", [1, 3, 6])
+def test_ctrl_c_mid_branch_returns_the_best_network_and_a_valid_bound(monkeypatch, interrupted_case, after):
+    """Ctrl-C while a node is being branched: status "interrupted", the best network found so
+    far, and a bound that still lies below the split's true optimum (the node goes back)."""
+    import milp_relu.branch_and_bound as bnb
+
+    X, y, truth = interrupted_case
+    original = bnb._Tree.branch
+    calls = {"n": 0}
+
+    def branch(self, node):
+        calls["n"] += 1
+        if calls["n"] == after:
+            raise KeyboardInterrupt
+        return original(self, node)
+
+    monkeypatch.setattr(bnb._Tree, "branch", branch)
+    result = solve_split_bnb(X, y, "absolute", (1.0, -1.0), 1.0, 1.0)
+    if calls["n"] < after:  # solved before the interrupt could land
+        assert result.status == "optimal"
+    else:
+        assert result.status == "interrupted"
+    assert result.lower_bound <= truth + 1e-9
+    if result.network is not None:
+        assert result.network.loss(X, y, "absolute").value == pytest.approx(result.loss)
+        assert result.loss >= truth - 1e-9
