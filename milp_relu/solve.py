@@ -750,8 +750,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     rel_gap, abs_gap : float
         Optimality tolerances (both used: realizable instances have optimum 0). ``abs_gap`` is
         in units of the labels' loss (see :mod:`milp_relu.scaling`): the fit stops when
-        loss - bound <= abs_gap * factor, with factor = sigma^2 * mean weight (squared),
-        sigma * mean weight (absolute) or sigma (max), sigma = max |y_i|; so the default means
+        loss - bound <= abs_gap * factor, with factor = sigma^2 * smallest weight (squared),
+        sigma * smallest weight (absolute) or sigma (max), sigma = max |y_i|; so the default means
         the same at every scale of y. ``result.options["abs_gap_absolute"]`` is that product.
     threads, seed, verbose : int, int, bool
         HiGHS threads, random seed and log.

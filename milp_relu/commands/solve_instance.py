@@ -79,7 +79,7 @@ def _fmt(value: float | None) -> str:
 @click.option("--output-bias", is_flag=True, help="Add a free output bias c.")
 @click.option("--time-limit", type=float, default=None, help="Seconds; returns the best network and the bound.")
 @click.option("--rel-gap", type=float, default=1e-6, show_default=True, help="Relative optimality gap.")
-@click.option("--abs-gap", type=float, default=1e-6, show_default=True, help="Absolute optimality gap, in units of the labels' loss (max|y|^2 for squared, max|y| for absolute and max, times the mean weight).")
+@click.option("--abs-gap", type=float, default=1e-6, show_default=True, help="Absolute optimality gap, in units of the labels' loss (max|y|^2 for squared, max|y| for absolute and max, times the smallest weight).")
 @click.option("--threads", type=int, default=1, show_default=True, help="HiGHS threads.")
 @click.option("--sign-mode", type=click.Choice(["split", "binary"]), default="split", show_default=True,
               help="Solve the sign splits one by one, or one MILP with sign binaries.")

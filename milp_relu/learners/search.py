@@ -175,12 +175,17 @@ def engine_abs_gap(gap_mean: float, data: LearningData) -> float:
     """The ``abs_gap`` of :func:`milp_relu.fit` that means a gap of ``gap_mean`` on the mean loss.
 
     fit measures its absolute gap in units of the labels' loss: it stops when (weighted sum)
-    loss - bound <= abs_gap * sigma^2 * nu, sigma = max |y_i| (1 if all are 0), nu = mean weight.
-    A gap of g on the weighted mean is g * W on the sum (W = n nu), so abs_gap = g n / sigma^2.
-    The engine reports the product as ``options["abs_gap_absolute"]`` (the tests compare it).
+    loss - bound <= abs_gap * sigma^2 * nu, sigma = max |y_i| (1 if all are 0), nu = the smallest
+    weight (milp_relu.scaling). A gap of g on the weighted mean is g * W on the sum (W the total
+    weight), so abs_gap = g W / (sigma^2 nu). The engine reports the product as
+    ``options["abs_gap_absolute"]`` (the tests compare it).
     """
     sigma = float(np.max(np.abs(data.y))) or 1.0
-    return max(gap_mean * data.shape[0] / sigma ** 2, 1e-9)
+    if data.weights is None:
+        total, smallest = float(data.shape[0]), 1.0
+    else:
+        total, smallest = float(np.sum(data.weights)), float(np.min(data.weights))
+    return max(gap_mean * total / (sigma ** 2 * smallest), 1e-9)
 
 
 def _engine(data: LearningData, k: int, box: float, bias_bound: float, gap_mean: float,
