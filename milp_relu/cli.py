@@ -82,17 +82,11 @@ def main() -> None:
 
 
 def _register() -> None:
-    from .commands import solve_instance
+    from .commands import export, generate, learn, report, solve_instance, sweep, verify_instance
 
-    main.add_command(solve_instance.command)
-    # further subcommands register here, one line each
-    from .commands import generate as generate_command, verify_instance  # issue 3
-    main.add_command(generate_command.command); main.add_command(verify_instance.command)  # issue 3
-    from .commands import report as report_command, sweep as sweep_command  # issue 6
-    main.add_command(sweep_command.command)
-    main.add_command(report_command.command)
-    from .commands import export as export_command; main.add_command(export_command.command)  # issue 4
-    from .commands import learn as learn_command; main.add_command(learn_command.command)  # issue 14
+    # one line per subcommand, in the order `milp-relu --help` lists them
+    for module in (solve_instance, generate, verify_instance, sweep, report, export, learn):
+        main.add_command(module.command)
 
 
 _register()

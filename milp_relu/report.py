@@ -198,8 +198,10 @@ def _hessian(f: Any, theta: np.ndarray) -> np.ndarray:
     step = 1e-4 * np.maximum(np.abs(theta), 1.0)
     for i in range(k):
         for j in range(i, k):
-            ei = np.zeros(k); ei[i] = step[i]
-            ej = np.zeros(k); ej[j] = step[j]
+            ei = np.zeros(k)
+            ei[i] = step[i]
+            ej = np.zeros(k)
+            ej[j] = step[j]
             val = (f(theta + ei + ej) - f(theta + ei - ej) - f(theta - ei + ej) + f(theta - ei - ej)) / (4 * step[i] * step[j])
             h[i, j] = h[j, i] = val
     return h
@@ -227,7 +229,9 @@ def load_rows(db: str | Path, sweeps: Iterable[str] | None = None, time: str = "
             continue
         r["params"] = json.loads(r.get("params_json") or "{}")
         r["inv_eps"] = (1.0 / r["eps"]) if r.get("eps") else None
-        from .learners.sweep_adapter import report_view; report_view(r)  # learner rows: x = 1/eps (issue 14)
+        from .learners.sweep_adapter import report_view
+
+        report_view(r)  # learner rows: x = 1/eps (issue 14)
         r["time"] = r.get(TIME_COLUMNS[time])
         good.append(r)
     return good

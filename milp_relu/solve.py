@@ -916,7 +916,7 @@ def _solve_splits(solver: _Solver, splits: list[tuple[float, ...] | None], deadl
     records: list[dict[str, Any]] = [
         {"split": _split_label(sp), "status": "not_started", "loss": math.inf, "lower_bound": 0.0,
          "nodes": 0, "time_s": 0.0} for sp in splits]
-    for attempt in range(2):
+    for _attempt in range(2):
         todo = [i for i, r in enumerate(records) if r["status"] in ("not_started", "time_limit")]
         for position, index in enumerate(todo):
             if solver.interrupted:

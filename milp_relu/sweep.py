@@ -219,7 +219,7 @@ def execute_run(spec: RunSpec | Mapping[str, Any]) -> dict[str, Any]:
             kwargs["weight_bound"] = weight_bound
         if bias_bound is not None:
             kwargs["bias_bound"] = bias_bound
-        peak_ok = _reset_peak_memory()
+        _reset_peak_memory()
         cpu0 = time.process_time()
         fit_started = time.perf_counter()
         result = fit(dataset.X, dataset.y, **kwargs)

@@ -1,8 +1,6 @@
 """Shared fixtures and helpers for milp_relu's tests."""
 from __future__ import annotations
 
-import os
-
 import numpy as np
 import pytest
 from hypothesis import settings

@@ -82,7 +82,7 @@ def test_fit_equals_brute_force(case):
 @pytest.mark.parametrize("loss", ["squared", "absolute", "max"])
 def test_formulation_variants_agree_with_brute_force(options, loss):
     rng = np.random.default_rng(11)
-    for trial in range(3):
+    for _trial in range(3):
         X = np.round(rng.uniform(-1, 1, (5, 2)) * 2) / 2
         y = rng.normal(size=5)
         truth = brute_force_fit(X, y, 2, loss)

@@ -127,7 +127,8 @@ def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 1, an
 
     G = len(circ["gates"])
     d = 1 + m + G
-    coord = lambda node: 1 + node  # inputs 0..m-1 -> 1..m, gate g (node m + g) -> 1 + m + g
+    def coord(node: int) -> int:  # inputs 0..m-1 -> 1..m, gate g (node m + g) -> 1 + m + g
+        return 1 + node
     rows, labels, weights = [], [], []
 
     def add(x, label, weight):
