@@ -221,6 +221,8 @@ class _Solver:
         self.speed = dict(DEFAULT_SPEED if speed is None else speed)
         self.use_enumeration: str | bool = False
         self._relax: np.ndarray | None = None
+        #: the best verified warm-start loss of each split's own candidates
+        self.warm_losses: dict[tuple[float, ...], float] = {}
         #: user loss = loss_factor * internal loss (milp_relu.scaling); for progress records
         self.loss_factor = 1.0
 
@@ -359,6 +361,14 @@ class _Solver:
                     if value >= current - 1e-9 * (1.0 + abs(current)):
                         break
                     network, current = polished, value
+                self.warm_losses[signs] = min(self.warm_losses.get(signs, math.inf), current)
+
+    def most_promising_first(self, splits: list[tuple[float, ...] | None]) -> list[tuple[float, ...] | None]:
+        """The splits by their warm-start loss, lowest first (stable; unknown ones last): the
+        split that holds the optimum is solved first, and its loss cuts the others off early.
+        (G3 complete N = 10: the label-share order ran the mixed split first with the weaker
+        cutoff and did not finish in 180 s; this order finishes.)"""
+        return sorted(splits, key=lambda sp: self.warm_losses.get(sp, math.inf))
 
     def preactivation_bounds(self, signs: tuple[float, ...] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, bool]:
         """Big-M bounds for a split: interval (or global), then incumbent-implied and OBBT.
@@ -881,6 +891,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
                               or list(_split_order(k, work.y)))
         except KeyboardInterrupt:  # Ctrl-C: keep what is verified, report it with its bound
             solver.interrupted = True
+    splits = solver.most_promising_first(splits)
     records = _solve_splits(solver, splits, deadline)
     return _finish(solver, dataset, scale, records, started, dict(
         k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
