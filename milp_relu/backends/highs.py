@@ -5,6 +5,7 @@ so :meth:`HighsBackend.set_quadratic` refuses a model that still has integers.
 """
 from __future__ import annotations
 
+import math
 import os
 import sys
 import threading
@@ -178,7 +179,13 @@ class HighsBackend:
               rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> RawSolution:
         """Solve; Ctrl-C cancels the solve and returns what HiGHS has (status 'interrupted')."""
         h = self.h
-        h.setOptionValue("time_limit", float(time_limit) if time_limit is not None else highspy.kHighsInf)
+        # one object serves every solve of this model; an LP's or QP's limit counts all of them
+        # (a MIP's is per run: a re-solve given half the run time behind it ran all of it)
+        is_mip = bool(np.any(self.model.integrality))
+        if is_mip:
+            h.setOptionValue("time_limit", float(time_limit) if time_limit is not None else highspy.kHighsInf)
+        else:
+            h.setOptionValue("time_limit", run_time_limit(h, time_limit))
         h.setOptionValue("objective_bound", float(cutoff) if cutoff is not None else highspy.kHighsInf)
         h.setOptionValue("mip_rel_gap", float(rel_gap))
         h.setOptionValue("mip_abs_gap", float(abs_gap))
@@ -210,7 +217,6 @@ class HighsBackend:
         info = h.getInfo()
         has_x = info.primal_solution_status == highspy.kSolutionStatusFeasible and not distrust
         x = np.asarray(h.getSolution().col_value, dtype=np.float64) if has_x else None
-        is_mip = bool(np.any(self.model.integrality))
         # the objective of the returned point, computed here: HiGHS reports the cutoff instead
         # when it prunes everything against objective_bound
         objective = self.objective_of(x) if x is not None else np.inf
@@ -311,7 +317,10 @@ class _SmallSolveWorker:
     def _solve(self, model: Any, options: dict[str, Any]) -> tuple[Any, np.ndarray | None]:
         h = self._instance()
         for name in self.OPTIONS:
-            h.setOptionValue(name, options.get(name, self._defaults[name]))
+            value = options.get(name, self._defaults[name])
+            if name == "time_limit":
+                value = run_time_limit(h, value)
+            h.setOptionValue(name, value)
         if h.passModel(model) == highspy.HighsStatus.kError:
             return None, None
         h.run()
@@ -340,6 +349,20 @@ class _SmallSolveWorker:
                 self._highs.cancelSolve()
             future.exception()  # wait until HiGHS has stopped
             raise
+
+
+def run_time_limit(h: highspy.Highs, seconds: float | None) -> float:
+    """The ``time_limit`` option that gives ``h``'s next run ``seconds`` seconds.
+
+    HiGHS 1.16 checks an LP's or QP's time limit against the run time the object has
+    accumulated over all its runs, not against the current run (and highspy has no call to
+    reset that clock): a reused object with 3 s behind it stopped a QP with time_limit=1 at once.
+    So the limit is the wanted seconds plus ``getRunTime()``. (A MIP's limit is per run: not for
+    MIPs.)
+    """
+    if seconds is None or not math.isfinite(seconds):
+        return highspy.kHighsInf
+    return float(seconds) + float(h.getRunTime())
 
 
 #: The process's worker for small LP/QP solves (search-tree nodes, pattern problems).
