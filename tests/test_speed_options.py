@@ -1,7 +1,6 @@
 """The speed options of fit(): each keeps the optimum, each piece is valid on its own."""
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pytest
@@ -132,14 +131,21 @@ def test_unknown_option_values_are_refused():
         fit(np.zeros((2, 1)), np.zeros(2), enumeration="sometimes")
 
 
-def test_building_a_large_model_is_fast():
+def test_a_large_model_stays_within_the_size_estimate_the_limits_use():
+    """n = 10,000 builds (its time is benchmarks/run.py's ``build_big_m`` line, not a test's),
+    and no model's nonzeros exceed the estimate milp_relu.limits checks before building."""
+    from milp_relu.limits import model_nonzeros
+
     rng = np.random.default_rng(0)
-    data = Dataset(rng.uniform(-1, 1, (10_000, 10)), rng.normal(size=10_000))
-    options = FormulationOptions(k=3, loss="absolute", signs=(1.0, 1.0, -1.0))
-    build_big_m(data, options)  # warm caches
-    started = time.perf_counter()
-    build_big_m(data, options)
-    assert time.perf_counter() - started < 1.0
+    n, d, k = 10_000, 10, 3
+    data = Dataset(rng.uniform(-1, 1, (n, d)), rng.normal(size=n))
+    model = build_big_m(data, FormulationOptions(k=k, loss="absolute", signs=(1.0, 1.0, -1.0)))
+    assert 0 < model.A.nnz <= model_nonzeros(n, d, k)
+    for loss in ("squared", "absolute", "max"):
+        for signs in (None, (1.0, -1.0)):
+            small = Dataset(rng.uniform(-1, 1, (40, 3)), rng.normal(size=40))
+            built = build_big_m(small, FormulationOptions(k=2, loss=loss, signs=signs))
+            assert built.A.nnz <= model_nonzeros(40, 3, 2), (loss, signs)
 
 
 def test_ideal_relu_cuts_hold_at_every_box_point_and_bite_on_the_relaxation():
