@@ -55,7 +55,7 @@ from .lifting import in_class, into_class, lift
 from .results import LearnResult
 from .search import SearchOutcome, exact_search, mean_loss, net_search
 from .validation import (LearningData, check_ball, check_data, check_delta, check_eps, check_k,
-                         check_setting, check_time_limit)
+                         check_positive, check_setting, check_time_limit)
 
 SEARCHES = ("exact", "net")
 #: The exact search stops when its certified gap on the mean loss is below eps / GAP_DIVISOR.
@@ -97,13 +97,7 @@ def _certify(result_loss: float, lower: float | None, eps: float, setting: str,
 
 
 def _check_bias_bound(bias_bound: Any) -> float:
-    try:
-        value = float(bias_bound)
-    except (TypeError, ValueError):
-        raise InputError(f"bias_bound must be a positive number, got {bias_bound!r}") from None
-    if not (value > 0 and math.isfinite(value)):
-        raise InputError(f"bias_bound must be a positive number, got {bias_bound!r}")
-    return value
+    return check_positive(bias_bound, "bias_bound must be a positive number")
 
 
 def _one_repetition(data: LearningData, P: proj.Projection, k: int, eps: float, search: str,

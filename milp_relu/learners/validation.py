@@ -133,13 +133,16 @@ def check_delta(delta: Any) -> float:
     return value
 
 
+def check_positive(value: Any, what: str) -> float:
+    """A finite number > 0; bools, strings and everything else are refused, never coerced."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real) \
+            or not (float(value) > 0 and np.isfinite(float(value))):
+        raise InputError(f"{what}, got {value!r}")
+    return float(value)
+
+
 def check_time_limit(time_limit: Any) -> float | None:
+    """None, or a positive number of seconds."""
     if time_limit is None:
         return None
-    try:
-        value = float(time_limit)
-    except (TypeError, ValueError):
-        raise InputError(f"time_limit must be a positive number of seconds, got {time_limit!r}") from None
-    if not (value > 0 and np.isfinite(value)):
-        raise InputError(f"time_limit must be a positive number of seconds, got {time_limit!r}")
-    return value
+    return check_positive(time_limit, "time_limit must be a positive number of seconds")
