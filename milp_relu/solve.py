@@ -820,7 +820,9 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
     algorithm for a class of mixed-integer nonlinear programs", Math. Programming 36 (1986).
     """
     started = time.perf_counter()
-    check_loss(loss) if isinstance(loss, str) else _refuse("loss", loss, "one of 'squared', 'absolute', 'max'")
+    if not isinstance(loss, str):
+        _refuse("loss", loss, "one of 'squared', 'absolute', 'max'")
+    check_loss(loss)
     k = check_k(k)
     threads = check_threads(threads)
     seed = check_int(seed, "seed", 0, 2**31 - 1)
