@@ -26,7 +26,7 @@ from .network import ReLUNetwork
 def squared_pattern_network(X: np.ndarray, y: np.ndarray, weights: np.ndarray, pattern: np.ndarray,
                             signs: Sequence[float], weight_bound: float, bias_bound: float,
                             output_bias: bool = False, time_limit: float | None = None,
-                            threads: int = 1, seed: int = 0) -> ReLUNetwork | None:
+                            seed: int = 0) -> ReLUNetwork | None:
     """The best network with activation pattern ``pattern`` (n, k) for the squared loss.
 
     Returns None if HiGHS does not prove the QP optimal (an infeasible pattern included).
@@ -57,8 +57,7 @@ def squared_pattern_network(X: np.ndarray, y: np.ndarray, weights: np.ndarray, p
     box = np.tile(np.r_[np.full(d, weight_bound), bias_bound], k)
     col_lower = np.r_[-box, [-np.inf] if output_bias else []]
     col_upper = np.r_[box, [np.inf] if output_bias else []]
-    theta = solve_small_qp(H, cost, G, row_lower, row_upper, col_lower, col_upper, time_limit,
-                           threads, seed)
+    theta = solve_small_qp(H, cost, G, row_lower, row_upper, col_lower, col_upper, time_limit, seed)
     if theta is None:
         return None
     params = theta[:k * width].reshape(k, width)

@@ -141,11 +141,6 @@ class ProblemScale:
         return ReLUNetwork(network.W * self.weight, network.b * self.label, network.s,
                            network.c * self.label)
 
-    def network_to_internal(self, network: ReLUNetwork) -> ReLUNetwork:
-        """Inverse of :meth:`network_to_user`."""
-        return ReLUNetwork(network.W / self.weight, network.b / self.label, network.s,
-                           network.c / self.label)
-
     def loss_to_user(self, value: float) -> float:
         """An objective value (loss or bound) in the user's units."""
         return value * self.loss_factor

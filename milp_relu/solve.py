@@ -277,7 +277,7 @@ class _Solver:
             data = model.dataset
             reduced = squared_pattern_network(data.X, data.y, data.weights, pattern, signs,
                                               self.weight_bound, self.bias_bound, self.output_bias,
-                                              self.remaining(), self.threads, self.seed)
+                                              self.remaining(), self.seed)
             if reduced is not None:
                 return reduced, True
         sub = pattern_fixed(model, pattern, signs)
@@ -321,7 +321,7 @@ class _Solver:
         if network is None or not math.isfinite(self.best.loss):
             return None
         signs = model.options.signs
-        if signs is None or np.array_equal(np.sort(network.s), np.sort(np.asarray(signs))):
+        if signs is None or _same_signs(network, signs):
             backend.set_start(model.solution_from_network(network))
             return None
         return self.best.loss - self.offset
@@ -583,7 +583,7 @@ class _Solver:
         started = time.perf_counter()
         incumbent = self.best.loss
         network = self.best.network
-        same = network is not None and np.array_equal(np.sort(network.s), np.sort(np.asarray(signs)))
+        same = network is not None and _same_signs(network, signs)
         left = self.remaining()
         end = None if left is None else time.perf_counter() + left
         result = solve_split_bnb(
@@ -905,6 +905,11 @@ def fit(X: Any, y: Any, k: int = 1, loss: str = "squared", weight_bound: float =
         monotone=bool(monotone), ideal_cuts=bool(ideal_cuts), big_m=big_m,
         enumeration=enumeration, search=search, scale=scale.to_dict(),
         abs_gap_absolute=abs_gap * scale.loss_factor))
+
+
+def _same_signs(network: ReLUNetwork, signs: Sequence[float]) -> bool:
+    """Whether ``network`` belongs to the sign split ``signs`` (as a multiset of output signs)."""
+    return bool(np.array_equal(np.sort(network.s), np.sort(np.asarray(signs))))
 
 
 def _tree_preferred(n: int, d: int, k: int, loss: str) -> bool:

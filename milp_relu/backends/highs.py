@@ -371,18 +371,18 @@ small_solves = _SmallSolveWorker()
 
 def solve_small_qp(H: np.ndarray, cost: np.ndarray, A: sp.spmatrix, row_lower: np.ndarray,
                    row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
-                   time_limit: float | None = None, threads: int = 1, seed: int = 0) -> np.ndarray | None:
+                   time_limit: float | None = None, seed: int = 0) -> np.ndarray | None:
     """Minimise 0.5 x' H x + cost . x over rows and bounds with HiGHS's QP solver.
 
     Meant for QPs with few variables and a dense H (a pattern's problem in the network's own
-    parameters); returns the optimal x, or None if HiGHS does not report optimality.
+    parameters), solved on one thread by :data:`small_solves`; returns the optimal x, or None if
+    HiGHS does not report optimality.
     """
     lp = highs_lp(cost, 0.0, sp.csr_matrix(A), col_lower, col_upper, row_lower, row_upper,
                   np.zeros(np.size(cost), dtype=bool))
     model = highspy.HighsModel()
     model.lp_ = lp
     model.hessian_ = dense_hessian(H)
-    # threads: a QP of k(d+1) variables is solved on one thread whatever the caller asked
     status, x = small_solves.solve(
         model, random_seed=int(seed), qp_iteration_limit=1000 + 100 * int(np.size(cost)),
         time_limit=float(time_limit) if time_limit is not None else highspy.kHighsInf)
