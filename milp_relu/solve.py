@@ -529,7 +529,7 @@ class _Solver:
                 bound = min(bound, self.evaluate(network))
                 continue
             value = pattern.astype(np.float64)
-            backend.h.changeColsBounds(z_cols.size, z_cols, value, value)
+            backend.change_col_bounds(z_cols, value, value)
             raw = backend.solve(time_limit=left)
             if raw.status not in ("optimal", "infeasible"):
                 # the warm-started LP can stall on a degenerate pattern: once more from scratch

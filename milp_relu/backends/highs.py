@@ -10,7 +10,6 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass
 from typing import Any
 
 import highspy
@@ -19,6 +18,7 @@ import scipy.sparse as sp
 
 from ..errors import SolverError
 from ..formulation import MilpModel
+from .base import Capabilities, RawSolution
 
 _STATUS = {
     "Optimal": "optimal",
@@ -54,20 +54,6 @@ def highs_version() -> str:
     return f"{highspy.HIGHS_VERSION_MAJOR}.{highspy.HIGHS_VERSION_MINOR}.{highspy.HIGHS_VERSION_PATCH}"
 
 
-@dataclass
-class RawSolution:
-    """What a backend returns: the solver's own view, before any verification."""
-
-    status: str
-    x: np.ndarray | None
-    objective: float
-    bound: float
-    nodes: int
-    iterations: int
-    time_s: float
-    message: str
-
-
 class HighsBackend:
     """One HiGHS instance holding one model; rows (cuts) may be appended between solves.
 
@@ -81,6 +67,9 @@ class HighsBackend:
     verbose : bool
         Show HiGHS's log.
     """
+
+    name = "highs"
+    capabilities = Capabilities(milp=True, convex_qp=True, convex_miqp=False)
 
     def __init__(self, model: MilpModel, threads: int = 1, seed: int = 0, verbose: bool = False,
                  log_file: str | None = None) -> None:
@@ -122,6 +111,14 @@ class HighsBackend:
                                 A.indptr[:-1].astype(np.int32), A.indices.astype(np.int32), A.data.astype(np.float64))
         if status == highspy.HighsStatus.kError:
             raise SolverError("HiGHS rejected added rows")
+
+    def change_col_bounds(self, cols: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> None:
+        """Set the bounds of columns ``cols`` (the MilpModel is left as built)."""
+        cols = np.asarray(cols, dtype=np.int32)
+        status = self.h.changeColsBounds(cols.size, cols, _finite_or_inf(np.asarray(lower, dtype=np.float64)),
+                                         _finite_or_inf(np.asarray(upper, dtype=np.float64)))
+        if status == highspy.HighsStatus.kError:
+            raise SolverError("HiGHS rejected new column bounds")
 
     def set_start(self, x: np.ndarray) -> None:
         """Offer a feasible point as the incumbent (MIP start)."""
