@@ -92,6 +92,7 @@ from .branch_and_bound_propagation import (
     children,
     coordinate_transpositions,
     fix_by_bounds,
+    new_separators,
     orbital_children,
     point_orbit,
     propagate_geometry,
@@ -103,6 +104,7 @@ from .branch_and_bound_relaxation import (
     ON,
     NodeProblem,
     NodeSolution,
+    PersistentNodeSolver,
     root_bound_tightening,
     solve_node,
 )
@@ -125,6 +127,9 @@ class BnBOptions:
         max(0, p_ij)) or "violation" (h_ij - max(0, p_ij), weighted).
     polish : at nodes whose network is within 25% of the incumbent, solve that network's own
         pattern problem (a leaf problem) and offer its optimum (once per pattern).
+    persistent : hold the ``hull`` relaxation of all nodes in one HiGHS model whose bounds
+        change from node to node (warm-started re-solves); off: build and solve each node
+        afresh (the same relaxation, so the same bounds up to HiGHS's tolerances).
     """
 
     relaxation: str = "hull"
@@ -137,6 +142,7 @@ class BnBOptions:
     root_obbt: bool = False
     branching: str = "impact"
     polish: bool = True
+    persistent: bool = True
 
 
 @dataclass
@@ -187,9 +193,20 @@ class _Search:
         self.problem = NodeProblem(self.X1, self.y, self.weights, self.signs, self.W, self.B,
                                    self.output_bias, loss, self.lower0.copy(), self.upper0.copy(),
                                    None, options.relaxation)
+        # the LP losses only: HiGHS 1.16's QP solver re-run on this model fails now and then
+        # ("claims optimality" with 1e-7 infeasibility) and cannot start from a basis anyway
+        self.node_solver = (PersistentNodeSolver(self.problem, seed)
+                            if options.persistent and options.relaxation == "hull" and loss != "squared"
+                            else None)
         self.propagated = 0
         self.transpositions = (coordinate_transpositions(self.X, self.y, self.weights)
                                if options.data_symmetry else [])
+
+    def solve_node(self, state: np.ndarray, time_limit: float | None) -> NodeSolution:
+        """The node relaxation's optimum (persistent model, or built afresh)."""
+        if self.node_solver is not None:
+            return self.node_solver.solve(state, time_limit)
+        return solve_node(self.problem, state, time_limit, self.seed)
 
     # -- incumbent ---------------------------------------------------------------------------
     def ub(self) -> float:
@@ -389,6 +406,7 @@ class _Node:
     order: int
     state: np.ndarray = field(compare=False)
     solution: NodeSolution | None = field(compare=False, default=None)
+    separators: np.ndarray | None = field(compare=False, default=None)   # the cone rule's certificates
 
 
 class _Tree:
@@ -413,18 +431,24 @@ class _Tree:
         if node is not None:
             heapq.heappush(self.heap, node)
 
-    def evaluate(self, state: np.ndarray, touched: list[int] | None, bound: float) -> _Node | None:
-        """Propagate and solve a node; None if it is discarded (its floor recorded)."""
+    def evaluate(self, state: np.ndarray, touched: list[int] | None, bound: float,
+                 separators: np.ndarray | None = None) -> _Node | None:
+        """Propagate and solve a node; None if it is discarded (its floor recorded).
+
+        ``separators``: the parent's cone-rule certificates (copied here, updated for this node)."""
         search, options = self.search, self.search.options
+        if options.geometry:
+            separators = (new_separators(*state.shape, search.X1.shape[1]) if separators is None
+                          else separators.copy())
         before = state.copy()
         fix_by_bounds(state, search.problem.lower, search.problem.upper)
         if options.geometry:
             # the parent was propagated already: only units changed since then can fire
             changed = set(np.flatnonzero((before != state).any(axis=0)).tolist())
             units = None if touched is None else sorted(changed.union(touched))
-            search.propagated += propagate_geometry(state, search.X1, units)
+            search.propagated += propagate_geometry(state, search.X1, units, separators)
         remaining = None if self.deadline is None else self.deadline - time.perf_counter()
-        sol = solve_node(search.problem, state, remaining, search.seed)
+        sol = search.solve_node(state, remaining)
         self.nodes += 1
         if sol.status == "infeasible":
             # no network of the node (none better than UB, when the radius rows are on)
@@ -436,7 +460,7 @@ class _Tree:
                 self.inexact = True
                 self.close(bound)
                 return None
-            return _Node(bound, next(self.counter), state, None)
+            return _Node(bound, next(self.counter), state, None, separators)
         bound = max(bound, sol.value)
         network = search.network_of(sol.theta)
         value = search.offer(network)
@@ -451,7 +475,7 @@ class _Tree:
             self.inexact = True
             self.close(bound)
             return None
-        return _Node(bound, next(self.counter), state, sol)
+        return _Node(bound, next(self.counter), state, sol, separators)
 
     def polish(self, network: ReLUNetwork) -> None:
         """Offer the best network of ``network``'s own activation pattern (a leaf problem)."""
@@ -462,7 +486,7 @@ class _Tree:
             return
         self.seen.add(key)
         remaining = None if self.deadline is None else self.deadline - time.perf_counter()
-        sol = solve_node(search.problem, pattern, remaining, search.seed)
+        sol = search.solve_node(pattern, remaining)
         self.polished += 1
         if sol.status == "optimal":
             search.offer(search.network_of(sol.theta))
@@ -473,11 +497,12 @@ class _Tree:
         if search.transpositions:
             orbit = point_orbit(state, search.transpositions, i)
             if len(orbit) > 1:
-                return [self.evaluate(child, [j], node.bound)
+                return [self.evaluate(child, [j], node.bound, node.separators)
                         for child in orbital_children(state, i, j, orbit)]
         units = symmetric_class(state, search.signs, j) if search.options.symmetry else [j]
         units = [u for u in units if state[i, u] == FREE]
-        return [self.evaluate(child, units, node.bound) for child in children(state, i, units)]
+        return [self.evaluate(child, units, node.bound, node.separators)
+                for child in children(state, i, units)]
 
     def branch(self, node: _Node) -> list[_Node | None]:
         search = self.search

@@ -36,16 +36,82 @@ def fix_by_bounds(state: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> No
     state[free & (lower >= 0.0) & (upper > 0.0)] = ON
 
 
+_NNLS = None
+
+
+def _nnls():
+    """scipy's non-negative least squares as ``f(M, target, maxiter) -> x``, looked up once.
+
+    scipy.optimize costs 0.3-3 s to import, so not at module import; looking it up at every call
+    cost a third of the cone rule. Where scipy exposes its compiled Lawson-Hanson routine
+    (scipy >= 1.15) that is called directly: the public wrapper's argument checks cost four times
+    the solve on these 3 x 40 problems. It is checked once against the public function."""
+    global _NNLS
+    if _NNLS is None:
+        from scipy.optimize import nnls
+
+        def public(M, target, maxiter):
+            return nnls(M, target, maxiter=maxiter)[0]
+
+        _NNLS = public
+        try:
+            from scipy.optimize._slsqplib import nnls as compiled
+
+            probe = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]]), np.array([2.0, 1.0, -1.0])
+
+            def direct(M, target, maxiter):
+                x, _, info = compiled(np.ascontiguousarray(M, dtype=np.float64),
+                                      np.asarray(target, dtype=np.float64), int(maxiter))
+                return x if info != 3 else public(M, target, maxiter)
+
+            if np.allclose(direct(*probe, 10), public(*probe, 10), rtol=0.0, atol=1e-12):
+                _NNLS = direct
+        except (ImportError, TypeError, ValueError):
+            pass
+    return _NNLS
+
+
+def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray | None]:
+    """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?
+
+    Returns (inside, separator). Outside, the residual r = target - M x of the nnls optimum x
+    separates: M' r <= 0 (optimality) and r . target = |r|^2 > 0, so r . v <= 0 < r . target
+    for every v of the cone; it stays a certificate while no new column has r . v > 0.
+    """
+    x = _nnls()(M, target, 50 * M.shape[1] + 50)
+    r = target - M @ x
+    if float(np.sqrt(r @ r)) <= 1e-10 * (1.0 + float(np.sqrt(target @ target))):
+        return True, None
+    return False, r
+
+
 def _in_cone(M: np.ndarray, target: np.ndarray) -> bool:
-    """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?"""
-    from scipy.optimize import nnls  # imported here: scipy.optimize costs 0.3-3 s to import
-
-    _, residual = nnls(M, target, maxiter=50 * M.shape[1] + 50)
-    return residual <= 1e-10 * (1.0 + float(np.sqrt(target @ target)))
+    return _cone_test(M, target)[0]
 
 
-def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None) -> int:
-    """Apply the cone rule to a fixpoint for ``units`` (all if None), in place; returns the count fixed."""
+def new_separators(n: int, k: int, width: int) -> np.ndarray:
+    """Empty certificates of the cone rule: (2, n, k, width), NaN = none (side 0 ON, 1 OFF)."""
+    return np.full((2, n, k, width), np.nan)
+
+
+def _still_outside(separators: np.ndarray, M: np.ndarray) -> np.ndarray:
+    """Rows whose stored separator still separates every column of M (all r . v <= 0)."""
+    known = np.isfinite(separators[:, 0])
+    if M.shape[1] == 0:
+        return known
+    scale = np.sqrt((np.nan_to_num(separators) ** 2).sum(axis=1))[:, None] * np.sqrt((M * M).sum(axis=0))[None, :]
+    return known & np.all(np.nan_to_num(separators) @ M <= 1e-12 * scale, axis=1)
+
+
+def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None,
+                       separators: np.ndarray | None = None) -> int:
+    """Apply the cone rule to a fixpoint for ``units`` (all if None), in place; returns the count fixed.
+
+    ``separators`` (from :func:`new_separators`, updated in place) keeps, per pair and side, the
+    last nnls residual that proved the point outside the cone. A child node's cones contain its
+    parent's, so a test is repeated only where a new generator breaks the stored certificate.
+    Skipping a test can only fix fewer pairs, never a wrong one.
+    """
     k = state.shape[1]
     todo = list(range(k)) if units is None else list(units)
     fixed = 0
@@ -57,13 +123,26 @@ def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | Non
             off = X1[state[:, j] == OFF]
             # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
             M = np.vstack([on, -off]).T
-            for i in np.flatnonzero(state[:, j] == FREE):
-                if on.shape[0] and _in_cone(M, X1[i]):
-                    state[i, j] = ON
-                elif off.shape[0] and _in_cone(-M, X1[i]):
-                    state[i, j] = OFF
-                else:
+            free = np.flatnonzero(state[:, j] == FREE)
+            if separators is not None:
+                skip_on = _still_outside(separators[0, free, j], M)
+                skip_off = _still_outside(separators[1, free, j], -M)
+            else:
+                skip_on = skip_off = np.zeros(free.size, dtype=bool)
+            for q, i in enumerate(free):
+                verdict = None
+                for side, sign, has, skip in ((0, 1.0, on.shape[0], skip_on), (1, -1.0, off.shape[0], skip_off)):
+                    if not has or skip[q]:
+                        continue
+                    inside, r = _cone_test(sign * M, X1[i])
+                    if inside:
+                        verdict = ON if side == 0 else OFF
+                        break
+                    if separators is not None:
+                        separators[side, i, j] = r
+                if verdict is None:
                     continue
+                state[i, j] = verdict
                 fixed += 1
                 changed = True
     return fixed

@@ -40,7 +40,7 @@ import highspy
 import numpy as np
 import scipy.sparse as sp
 
-from .backends.highs import dense_hessian, highs_lp, small_solves
+from .backends.highs import dense_hessian, diagonal_hessian, highs_lp, run_time_limit, small_solves
 
 FREE, OFF, ON = -1, 0, 1
 
@@ -231,28 +231,31 @@ def _dropped_points_bound(P: NodeProblem, state: np.ndarray, in_objective: np.nd
 
 
 def _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
-    """Solve with HiGHS; a QP that HiGHS does not finish is retried without its regularisation.
+    """Solve with HiGHS; a QP that HiGHS does not finish is retried twice.
 
     HiGHS 1.16's active-set QP cycles to its iteration limit on some degenerate node problems
     (a Hessian that vanishes on most columns); with qp_regularization_value = 0 the same problems
-    solve in a few iterations. The retry changes how HiGHS gets there, not what it certifies.
+    solve in a few iterations. On others (nearly parallel rows from points 1e-6 apart, duplicate
+    points) it stops at a point whose rows are violated by 1e-7 to 2e-6 and reports "Solve
+    error" against its own 1e-7 feasibility tolerance: the last attempt accepts 1e-5. That is
+    safe: the optimum of the problem with every row relaxed by 1e-5 is at most the node's
+    optimum, so the bound stays a lower bound (only weaker), and a leaf is closed only by a
+    network whose float64 loss reaches its bound.
     """
-    attempts = [None, 0.0] if H is not None and np.any(H) else [None]
-    for regularisation in attempts:
-        x, status = _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed,
-                                    regularisation)
+    quadratic = H is not None and np.any(H)
+    attempts = [{}, {"qp_regularization_value": 0.0}, {"primal_feasibility_tolerance": 1e-5}]
+    for extra in attempts if quadratic else attempts[:1]:
+        x, status = _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, extra)
         if status != "unknown":
             break
     return x, status
 
 
-def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, regularisation):
+def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, extra):
     nv = cost.size
-    options = {"random_seed": int(seed), "qp_iteration_limit": 2000 + 100 * nv}
+    options = {"random_seed": int(seed), "qp_iteration_limit": 2000 + 100 * nv, **extra}
     if time_limit is not None:
         options["time_limit"] = max(float(time_limit), 1e-3)
-    if regularisation is not None:
-        options["qp_regularization_value"] = float(regularisation)
     lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
     model = highspy.HighsModel()
     model.lp_ = lp
@@ -320,3 +323,197 @@ def root_bound_tightening(problem: NodeProblem, time_budget: float = 2.0) -> int
                 if P.lower[i, j] >= 0.0 or P.upper[i, j] <= 0.0:
                     break
     return tightened
+
+
+class PersistentNodeSolver:
+    """The ``hull`` relaxation of every node of one search, held in one HiGHS model.
+
+    The same relaxation as :func:`solve_node`, written so that a node's state changes only
+    bounds: every pair (i, j) has a column h_ij and three rows,
+
+    * ``h_ij - p_ij`` in [0, inf) (FREE, OFF) or [0, 0] (ON: h = p),
+    * ``p_ij`` in [L, U] (FREE), [max(0, L), U] (ON) or [L, min(0, U)] (OFF),
+    * the chord ``h_ij - slope p_ij <= -slope L`` (slope = U / (U - L) where L < 0 < U; valid for
+      every state, so it stays),
+
+    with h_ij in [0, max(U, 0)] (FREE), [max(0, L), max(U, 0)] (ON) or [0, 0] (OFF), and
+    f_i = sum_j s_j h_ij + c. The loss: a residual column r_i = f_i - y_i with the Hessian
+    2 omega_i (squared), e+_i - e-_i = f_i - y_i with cost omega_i (absolute), or
+    -t <= f_i - y_i <= t with cost 1 (max); the incumbent's residual radius R_i is a row
+    y_i - R_i <= f_i <= y_i + R_i (free while there is no incumbent). For FREE pairs h >= p, h >= 0, h <= U and the chord are the triangle of
+    :func:`solve_node` (which implies L <= p <= U), for ON and OFF pairs the rows are its sign
+    rows, so every node's optimum is the same number (up to HiGHS's tolerances).
+
+    Moving from node to node changes bounds only, so HiGHS re-solves from the basis it holds
+    (dual simplex for the LP losses) instead of building and solving each node from scratch.
+    The model is rebuilt when the search tightens L, U (a new incumbent). All HiGHS calls run
+    on the process's small-solve worker thread (:data:`milp_relu.backends.highs.small_solves`).
+    """
+
+    def __init__(self, problem: NodeProblem, seed: int = 0) -> None:
+        if problem.relaxation != "hull":
+            raise ValueError("the persistent node solver holds the hull relaxation only")
+        self.problem = problem
+        self.seed = int(seed)
+        self._highs: highspy.Highs | None = None
+        self._bounds: tuple[np.ndarray, np.ndarray] | None = None
+
+    # -- layout --------------------------------------------------------------------------------
+    def _aux(self) -> int:
+        P = self.problem
+        return {"squared": P.n, "absolute": 2 * P.n, "max": 1}[P.loss]
+
+    def _build(self) -> highspy.Highs:
+        P = self.problem
+        n, k, width, m = P.n, P.k, P.width, P.num_theta
+        nk = n * k
+        nv = m + nk + self._aux()
+        pairs_i, pairs_j = np.divmod(np.arange(nk), k)
+        theta_cols = pairs_j[:, None] * width + np.arange(width)[None, :]     # (nk, width)
+        xs = P.X1[pairs_i]                                                      # (nk, width)
+        h_cols = m + np.arange(nk)
+        L, U = P.lower.reshape(-1), P.upper.reshape(-1)
+        cut = (L < 0.0) & (U > 0.0)
+        slope = np.where(cut, U / np.where(cut, U - L, 1.0), 0.0)
+        rows, cols, vals = [], [], []
+
+        def add(r, c, v):
+            rows.append(np.broadcast_to(r, np.shape(c)).ravel())
+            cols.append(np.ravel(c))
+            vals.append(np.broadcast_to(v, np.shape(c)).ravel())
+
+        base = np.arange(nk)
+        add(base, h_cols, 1.0)                                   # R1: h - p
+        add(base[:, None], theta_cols, -xs)
+        add(nk + base[:, None], theta_cols, xs)                  # R2: p
+        add(2 * nk + base, h_cols, np.where(cut, 1.0, 0.0))      # R3: the chord
+        add(2 * nk + base[:, None], theta_cols, -slope[:, None] * xs)
+        r0 = 3 * nk
+        loss_rows = 2 * n if P.loss == "max" else n
+        radius0 = r0 + loss_rows
+        f_rows = ([r0 + np.arange(n)] + ([r0 + n + np.arange(n)] if P.loss == "max" else [])
+                  + [radius0 + np.arange(n)])
+        for fr in f_rows:
+            add(fr[pairs_i], h_cols, P.signs[pairs_j])
+            if P.output_bias:
+                add(fr, np.full(n, k * width), 1.0)
+        aux = m + nk
+        cost = np.zeros(nv)
+        if P.loss == "squared":
+            add(r0 + np.arange(n), aux + np.arange(n), -1.0)
+            lo = hi = P.y
+        elif P.loss == "absolute":
+            add(r0 + np.arange(n), aux + np.arange(n), -1.0)
+            add(r0 + np.arange(n), aux + n + np.arange(n), 1.0)
+            cost[aux:] = np.r_[P.weights, P.weights]
+            lo = hi = P.y
+        else:
+            add(r0 + np.arange(n), np.full(n, nv - 1), -1.0)
+            add(r0 + n + np.arange(n), np.full(n, nv - 1), 1.0)
+            cost[-1] = 1.0
+            lo, hi = np.r_[np.full(n, -np.inf), P.y], np.r_[P.y, np.full(n, np.inf)]
+        num_rows = radius0 + n
+        A = sp.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+                          shape=(num_rows, nv))
+        row_lo = np.r_[np.zeros(nk), L, np.full(nk, -np.inf), lo, np.full(n, -np.inf)]
+        row_hi = np.r_[np.full(nk, np.inf), U, np.where(cut, -slope * L, np.inf), hi, np.full(n, np.inf)]
+        box = np.tile(np.r_[np.full(width - 1, P.weight_bound), P.bias_bound], k)
+        col_lo = np.r_[-box, [-np.inf] if P.output_bias else [], np.zeros(nk), np.full(nv - aux, -np.inf)]
+        col_hi = np.r_[box, [np.inf] if P.output_bias else [], np.maximum(U, 0.0), np.full(nv - aux, np.inf)]
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("threads", 1)
+        h.setOptionValue("random_seed", self.seed)
+        h.HandleUserInterrupt = True
+        lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
+        if h.passModel(lp) == highspy.HighsStatus.kError:
+            raise RuntimeError("HiGHS rejected the node model")
+        if P.loss == "squared":
+            diag = np.zeros(nv)
+            diag[aux:] = 2.0 * P.weights
+            h.passHessian(diagonal_hessian(diag))
+        self._bounds = (P.lower.copy(), P.upper.copy())
+        self._nv, self._aux_start, self._nk = nv, aux, nk
+        self._row_index = np.r_[np.arange(2 * nk), radius0 + np.arange(n)].astype(np.int32)
+        self._col_index = np.arange(m, nv, dtype=np.int32)
+        self._cost = cost
+        return h
+
+    def _current(self) -> highspy.Highs:
+        P = self.problem
+        if (self._highs is None or not np.array_equal(self._bounds[0], P.lower)
+                or not np.array_equal(self._bounds[1], P.upper)):
+            self._highs = self._build()
+        return self._highs
+
+    # -- one node -------------------------------------------------------------------------------
+    def _state_bounds(self, state: np.ndarray):
+        """Row bounds of R1, R2 and column bounds of h and the loss columns for ``state``."""
+        P = self.problem
+        s = state.reshape(-1)
+        L, U = P.lower.reshape(-1), P.upper.reshape(-1)
+        on, off = s == ON, s == OFF
+        r1_hi = np.where(on, 0.0, np.inf)
+        r2_lo = np.where(on, np.maximum(L, 0.0), L)
+        r2_hi = np.where(off, np.minimum(U, 0.0), U)
+        h_lo = np.where(on, np.maximum(L, 0.0), 0.0)
+        h_hi = np.where(off, 0.0, np.maximum(U, 0.0))
+        R = np.full(P.n, np.inf) if P.radius is None else np.asarray(P.radius, dtype=np.float64)
+        a_lo = np.full(P.n, -np.inf) if P.loss == "squared" else np.zeros(self._nv - self._aux_start)
+        a_hi = np.full(a_lo.size, np.inf)
+        row_lo = np.r_[np.zeros(self._nk), r2_lo, P.y - R]
+        row_hi = np.r_[r1_hi, r2_hi, P.y + R]
+        col_lo = np.r_[h_lo, a_lo]
+        col_hi = np.r_[h_hi, a_hi]
+        return row_lo, row_hi, col_lo, col_hi
+
+    def _solve(self, state: np.ndarray, time_limit: float | None) -> NodeSolution:
+        h = self._current()
+        row_lo, row_hi, col_lo, col_hi = self._state_bounds(state)
+        if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
+            return NodeSolution("infeasible")
+        h.changeRowsBounds(self._row_index.size, self._row_index, _inf(row_lo), _inf(row_hi))
+        h.changeColsBounds(self._col_index.size, self._col_index, _inf(col_lo), _inf(col_hi))
+        h.setOptionValue("time_limit", run_time_limit(h, time_limit))
+        status = self._run(h)
+        if status == "unknown" and self.problem.loss == "squared":
+            # as _run_highs: HiGHS's regularised active-set QP can cycle on degenerate nodes
+            h.setOptionValue("qp_regularization_value", 0.0)
+            h.clearSolver()
+            status = self._run(h)
+            h.setOptionValue("qp_regularization_value", self._default_regularisation)
+        if status != "optimal":
+            return NodeSolution(status)
+        x = np.asarray(h.getSolution().col_value, dtype=np.float64)
+        P = self.problem
+        m, aux = P.num_theta, self._aux_start
+        value = float(self._cost @ x)
+        if P.loss == "squared":
+            r = x[aux:]
+            value = float(np.dot(P.weights, r * r))
+        hv = x[m:aux].reshape(P.n, P.k)
+        out = np.where(state == FREE, hv, np.nan)
+        return NodeSolution("optimal", max(value, 0.0), x[:m].copy(), out)
+
+    def _run(self, h: highspy.Highs) -> str:
+        if not hasattr(self, "_default_regularisation"):
+            self._default_regularisation = h.getOptionValue("qp_regularization_value")[1]
+            h.setOptionValue("qp_iteration_limit", 2000 + 100 * self._nv)
+        h.run()
+        status = h.getModelStatus()
+        if status == highspy.HighsModelStatus.kOptimal:
+            return "optimal"
+        if status == highspy.HighsModelStatus.kInfeasible:
+            return "infeasible"
+        return "unknown"
+
+    def solve(self, state: np.ndarray, time_limit: float | None = None) -> NodeSolution:
+        """The relaxation's optimum at the node ``state`` (n, k), as :func:`solve_node` gives it."""
+        return small_solves.call(self._solve, state, time_limit, cancel=lambda: self._highs)
+
+
+def _inf(values: np.ndarray) -> np.ndarray:
+    out = np.asarray(values, dtype=np.float64).copy()
+    out[out == np.inf] = highspy.kHighsInf
+    out[out == -np.inf] = -highspy.kHighsInf
+    return out

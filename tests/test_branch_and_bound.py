@@ -115,6 +115,7 @@ OPTION_VARIANTS = [
     {"root_obbt": True},
     {"branching": "violation"},
     {"polish": False},
+    {"persistent": False},
 ]
 
 
@@ -250,3 +251,65 @@ def test_ctrl_c_mid_branch_returns_the_best_network_and_a_valid_bound(monkeypatc
     if result.network is not None:
         assert result.network.loss(X, y, "absolute").value == pytest.approx(result.loss)
         assert result.loss >= truth - 1e-9
+
+
+def test_leaf_qp_that_highs_reports_as_a_solve_error_is_solved():
+    # duplicate points with labels 0 and 1 next to x = 0 and x = 1e-6: HiGHS's QP stops at a
+    # leaf point violating a row by 5e-7 (2e-6) and reports "Solve error"; found by hypothesis
+    for X, y, box in (([0.0, 1.0, 1e-6, 1.0], [0.0, 0.0, 0.0, 1.0], 0.5),
+                      ([0.0, 0.0, 0.25, 0.25, 1e-6], [0.0, 0.0, 0.0, 1.0, 0.0], 2.0)):
+        case = {"X": np.array(X)[:, None], "y": np.array(y), "k": 1, "p": 1, "loss": "squared",
+                "sample_weight": None, "weight_bound": box, "bias_bound": box, "output_bias": False}
+        _check(case, BnBOptions())
+        _check(case, BnBOptions(persistent=False))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from(["squared", "absolute", "max"]))
+def test_persistent_node_model_gives_the_fresh_relaxations_bound(seed, loss):
+    """The persistent model (bounds changed from node to node) and the node built afresh are the
+    same relaxation: equal optima at random states along a path, with and without a radius."""
+    from milp_relu.bounds import interval_preactivation_bounds
+    from milp_relu.branch_and_bound_relaxation import NodeProblem, PersistentNodeSolver, solve_node
+
+    rng = np.random.default_rng(seed)
+    n, d, k = int(rng.integers(2, 7)), int(rng.integers(1, 3)), int(rng.integers(1, 3))
+    X = rng.uniform(-1, 1, (n, d))
+    lower, upper = interval_preactivation_bounds(X, k, 1.0, 1.0)
+    problem = NodeProblem(np.column_stack([X, np.ones(n)]), rng.normal(size=n), rng.uniform(0.5, 2, n),
+                          rng.choice([-1.0, 1.0], k), 1.0, 1.0, bool(rng.integers(2)), loss, lower, upper,
+                          rng.uniform(0.5, 3, n) if rng.integers(2) else None)
+    persistent = PersistentNodeSolver(problem)
+    state = np.full((n, k), FREE, dtype=np.int8)
+    for _ in range(n * k + 1):
+        fresh, held = solve_node(problem, state.copy()), persistent.solve(state.copy())
+        assert fresh.status == held.status
+        if fresh.status == "optimal":
+            assert held.value == pytest.approx(fresh.value, rel=1e-6, abs=1e-6)
+        free = np.argwhere(state == FREE)
+        if not free.size:
+            break
+        i, j = free[rng.integers(len(free))]
+        state[i, j] = rng.choice([ON, OFF])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000))
+def test_cone_rule_certificates_fix_the_same_pairs(seed):
+    """Reusing the parent's separating certificates skips nnls tests, never a fixing."""
+    from milp_relu.branch_and_bound_propagation import new_separators
+
+    rng = np.random.default_rng(seed)
+    n, d, k = int(rng.integers(3, 12)), int(rng.integers(1, 3)), int(rng.integers(1, 3))
+    X1 = np.column_stack([np.round(rng.uniform(-1, 1, (n, d)) * 4) / 4, np.ones(n)])
+    plain, reused = np.full((n, k), FREE, dtype=np.int8), np.full((n, k), FREE, dtype=np.int8)
+    separators = new_separators(n, k, d + 1)
+    for _ in range(n * k):
+        free = np.argwhere(plain == FREE)
+        if not free.size:
+            break
+        i, j = free[rng.integers(len(free))]
+        plain[i, j] = reused[i, j] = rng.choice([ON, OFF])
+        propagate_geometry(plain, X1, [int(j)])
+        propagate_geometry(reused, X1, [int(j)], separators)
+        assert np.array_equal(plain, reused)

@@ -293,7 +293,8 @@ class _SmallSolveWorker:
     """
 
     #: options a caller may set per solve; every other option keeps HiGHS's default
-    OPTIONS = ("time_limit", "random_seed", "qp_iteration_limit", "qp_regularization_value")
+    OPTIONS = ("time_limit", "random_seed", "qp_iteration_limit", "qp_regularization_value",
+               "primal_feasibility_tolerance")
 
     def __init__(self) -> None:
         self._executor: Any = None
@@ -333,17 +334,27 @@ class _SmallSolveWorker:
         Returns HiGHS's model status (None if it rejected the model) and the optimal point (None
         unless optimal). Ctrl-C cancels the solve, waits for it and raises KeyboardInterrupt.
         """
+        return self.call(self._solve, model, options, cancel=lambda: self._highs)
+
+    def call(self, fn: Any, *args: Any, cancel: Any = None) -> Any:
+        """Run ``fn(*args)`` in the worker thread and return its result.
+
+        For callers that keep a ``Highs`` object of their own (created in ``fn``, so in this
+        thread) across many solves. ``cancel()`` returns the ``Highs`` object to cancel on
+        Ctrl-C (or None); the call then waits for ``fn`` to finish and raises KeyboardInterrupt.
+        """
         with self._lock:
             if self._executor is None:
                 from concurrent.futures import ThreadPoolExecutor
 
                 self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="milp_relu-highs")
-            future = self._executor.submit(self._solve, model, options)
+            future = self._executor.submit(fn, *args)
         try:
             return future.result()
         except KeyboardInterrupt:
-            if self._highs is not None:
-                self._highs.cancelSolve()
+            highs = cancel() if cancel is not None else None
+            if highs is not None:
+                highs.cancelSolve()
             future.exception()  # wait until HiGHS has stopped
             raise
 
