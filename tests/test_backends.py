@@ -353,3 +353,12 @@ def test_gurobi_model_over_the_licence_is_one_solver_error():
         assert "size-limited licence" in message and "\n" not in message
         return
     pytest.skip(f"a full Gurobi licence: the model solved ({raw.status})")
+
+
+@pytest.mark.parametrize("name", [n for n in INSTALLED if n != "highs"])
+def test_log_file_gets_the_solver_log_and_stdout_stays_clean(name, tmp_path, capfd):
+    log = tmp_path / "solver.log"
+    raw = _backend(name, _planted_model(MEDIUM)[2], log_file=str(log)).solve()
+    assert raw.status == "optimal"
+    assert log.stat().st_size > 0
+    assert capfd.readouterr().out == ""

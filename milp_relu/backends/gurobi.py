@@ -112,10 +112,11 @@ class GurobiBackend:
         self.interrupted = False
         self._diagonal: np.ndarray | None = None
         m = gp.Model(env=_environment())
-        m.Params.OutputFlag = int(bool(verbose) or log_file is not None)
+        # console and file first, then the output switch: each change is logged where output goes
         m.Params.LogToConsole = int(bool(verbose))
         if log_file is not None:
             m.Params.LogFile = str(log_file)
+        m.Params.OutputFlag = int(bool(verbose) or log_file is not None)
         m.Params.Threads = int(threads)
         m.Params.Seed = int(seed)
         integer = np.asarray(model.integrality, dtype=bool)
@@ -196,17 +197,18 @@ class GurobiBackend:
                 done.set()
 
         thread = threading.Thread(target=optimize, name="milp_relu-gurobi", daemon=True)
+        requested = False  # Ctrl-C during this solve
         try:
             thread.start()
         except KeyboardInterrupt:
-            self.interrupted = True
+            requested = self.interrupted = True
         while not done.is_set():
             try:
-                if self.interrupted:
+                if requested:
                     m.terminate()  # repeated until the solve returns: an early request is not lost
                 done.wait(0.05)
             except KeyboardInterrupt:
-                self.interrupted = True
+                requested = self.interrupted = True
         if failure:
             raise failure[0]
 
@@ -216,7 +218,7 @@ class GurobiBackend:
         cut-off (Gurobi's Cutoff) "infeasible" means nothing strictly better exists and
         ``bound`` is the cut-off."""
         m = self.gurobi
-        m.Params.TimeLimit = float(time_limit) if time_limit is not None and np.isfinite(time_limit) else GRB.INFINITY
+        m.Params.TimeLimit = max(float(time_limit), 0.0) if time_limit is not None and np.isfinite(time_limit) else GRB.INFINITY
         m.Params.Cutoff = float(cutoff) if cutoff is not None and np.isfinite(cutoff) else GRB.INFINITY
         m.Params.MIPGap = float(rel_gap)
         m.Params.MIPGapAbs = float(abs_gap)
@@ -247,16 +249,20 @@ class GurobiBackend:
             else:
                 x, objective = point, mine
         is_mip = bool(m.IsMIP)
+        if status == "optimal" and cutoff is not None and objective >= cutoff:
+            status = "infeasible"  # as HighsBackend: nothing strictly below the cut-off
         if status == "infeasible":
             bound = float(cutoff) if cutoff is not None else np.inf  # nothing (strictly better) exists
         elif is_mip:
-            bound = float(m.ObjBound)
+            bound = _attribute(m, "ObjBound", -np.inf)  # none before the root is processed
+            if abs(bound) >= GRB.INFINITY:
+                bound = float(np.copysign(np.inf, bound))
             if status == "optimal" and x is not None:
                 bound = min(bound, objective)
         else:
             bound = objective if status == "optimal" else -np.inf
-        nodes = int(m.NodeCount) if is_mip else 0
-        iterations = int(m.IterCount) + int(m.BarIterCount)
+        nodes = int(_attribute(m, "NodeCount", 0)) if is_mip else 0
+        iterations = int(_attribute(m, "IterCount", 0)) + int(_attribute(m, "BarIterCount", 0))
         message = next((name for name in dir(GRB.Status) if getattr(GRB.Status, name) == code and name.isupper()), str(code))
         return RawSolution(status, x, objective, bound, nodes, iterations, elapsed, message)
 
@@ -264,6 +270,14 @@ class GurobiBackend:
     def version() -> str:
         """The Gurobi library version."""
         return gurobi_version()
+
+
+def _attribute(model: Any, name: str, default: float) -> float:
+    """A solution attribute, or ``default`` where Gurobi has none (it raises GurobiError)."""
+    try:
+        return float(getattr(model, name))
+    except (gp.GurobiError, AttributeError):
+        return default
 
 
 def _grb(values: np.ndarray) -> np.ndarray:

@@ -203,7 +203,6 @@ class ScipBackend:
         return tol
 
     def _interrupt(self) -> None:
-        self.interrupted = True
         try:
             self.scip.interruptSolve()
         except Exception:  # noqa: BLE001 - not yet (or no longer) in a stage that takes it
@@ -228,17 +227,18 @@ class ScipBackend:
                 done.set()
 
         thread = threading.Thread(target=optimize, name="milp_relu-scip", daemon=True)
+        requested = False  # Ctrl-C during this solve
         try:
             thread.start()
         except KeyboardInterrupt:
-            self.interrupted = True
+            requested = self.interrupted = True
         while not done.is_set():
             try:
-                if self.interrupted:
+                if requested:
                     self._interrupt()
                 done.wait(0.05)
             except KeyboardInterrupt:
-                self.interrupted = True
+                requested = self.interrupted = True
         if failure:
             raise SolverError(f"SCIP failed: {failure[0]}") from failure[0]
 
@@ -249,7 +249,7 @@ class ScipBackend:
         (``SCIPsetObjlimit``); "infeasible" then means none exists and ``bound`` is the cut-off."""
         s = self.scip
         self._problem_stage()  # per-solve clock, objective limit and new rows need a fresh transform
-        s.setParam("limits/time", float(time_limit) if time_limit is not None and np.isfinite(time_limit)
+        s.setParam("limits/time", max(float(time_limit), 0.0) if time_limit is not None and np.isfinite(time_limit)
                    else s.infinity())
         s.setParam("limits/gap", float(rel_gap))
         s.setParam("limits/absgap", float(abs_gap))
@@ -280,6 +280,8 @@ class ScipBackend:
                                       f"it reports ({theirs!r})")
             else:
                 x, objective = point, mine
+        if status == "optimal" and cutoff is not None and objective >= cutoff:
+            status = "infeasible"  # as HighsBackend: nothing strictly below the cut-off
         if status == "infeasible":
             bound = float(cutoff) if cutoff is not None else np.inf  # nothing (strictly better) exists
         else:
