@@ -187,10 +187,14 @@ class GurobiBackend:
         m = self.gurobi
         failure: list[BaseException] = []
         done = threading.Event()
+        # the worker keeps no reference to the model once it is done: otherwise the last one
+        # could be dropped in the worker while the caller's next solve runs another model of
+        # the same environment, which Gurobi does not allow from two threads at once
+        box = [m]
 
         def optimize() -> None:
             try:
-                m.optimize()
+                box.pop().optimize()
             except BaseException as exc:  # handed to the caller's thread
                 failure.append(exc)
             finally:
