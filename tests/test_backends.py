@@ -110,8 +110,8 @@ def test_backends_equal_brute_force(case):
     truth = brute_force_fit(X, y, k, loss, weight_bound=case["weight_bound"], sample_weight=weights, signs=case["p"])
     scale = _scale(y, weights, loss)
     # the solvers' tolerances: gaps relative to the scale, and a feasibility tolerance of 1e-6
-    # on each residual row (n of them add up in the absolute loss)
-    tol = 1e-5 * scale + 1e-5 * len(y)
+    # on each residual row (n of them add up in the absolute loss); 400 examples passed at this
+    tol = 1e-6 * scale + 2e-6 * len(y)
     for name in INSTALLED:
         quadratic = loss == "squared"
         if quadratic and not get_backend(name).capabilities.convex_miqp:
