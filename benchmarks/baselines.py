@@ -6,9 +6,10 @@ each of the k + 1 sign splits is a separate model solved by HiGHS through Pyomo 
 threads=1) in the natural order p = 0..k, and the answer is the best split. This is deliberately
 *not* milp_relu's Pyomo adapter (milp_relu/backends/pyomo.py), which exports milp_relu's own model.
 
-Baseline B (squared loss): SCIP's native MIQP through pyscipopt on the same model milp_relu
-builds (per-point big-M, symmetry rows, one model per sign split, the best loss so far handed to
-the next split as SCIP's objective limit), with t_i >= omega_i r_i^2 as a quadratic constraint.
+Baseline B (squared loss): SCIP's native MIQP on the same model milp_relu builds (per-point
+big-M, symmetry rows, one model per sign split, the best loss so far handed to the next split as
+SCIP's objective limit), passed through milp_relu's ScipBackend, which states omega_i r_i^2 as one
+convex quadratic epigraph row per point.
 
 Baseline G (all three losses): Gurobi through gurobipy, if installed -- the model a Gurobi user
 would write: per-point big-M from the boxes (milp_relu's interval bounds), each sign split in turn
@@ -116,9 +117,13 @@ def baseline_pyomo(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weig
 
 def baseline_scip(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weight=None,
                   time_limit=60.0, rel_gap=1e-6, abs_gap=1e-6):
-    """Baseline B: SCIP's native MIQP on milp_relu's model, one sign split after another."""
-    import pyscipopt
+    """Baseline B: SCIP's native MIQP on milp_relu's model, one sign split after another.
 
+    The model goes to SCIP through milp_relu's own :class:`~milp_relu.backends.scip.ScipBackend`
+    (the epigraph t costs nothing; ``omega_i r_i^2`` is the backend's quadratic objective, one
+    epigraph row per point as before), with the best loss so far as the cut-off.
+    """
+    from milp_relu.backends.scip import ScipBackend
     from milp_relu.data import Dataset
     from milp_relu.formulation import FormulationOptions, build_big_m
 
@@ -141,58 +146,29 @@ def baseline_scip(X, y, k, loss, weight_bound=1.0, bias_bound=None, sample_weigh
         signs = tuple([1.0] * p + [-1.0] * (k - p))
         model = build_big_m(data, FormulationOptions(k=k, loss="squared", weight_bound=weight_bound,
                                                      bias_bound=bb, signs=signs))
-        ix = model.index
-        s = pyscipopt.Model()
-        s.hideOutput()
-        s.setParam("limits/time", max(left, 0.01))
-        s.setParam("limits/gap", rel_gap)
-        s.setParam("limits/absgap", abs_gap)
-        s.setParam("parallel/maxnthreads", 1)
-        v = []
-        for c in range(model.num_cols):
-            lo = model.col_lower[c] if np.isfinite(model.col_lower[c]) else None
-            hi = model.col_upper[c] if np.isfinite(model.col_upper[c]) else None
-            v.append(s.addVar(lb=lo, ub=hi, vtype="B" if model.integrality[c] else "C", obj=float(model.cost[c])))
-        A = model.A.tocsr()
-        for r in range(model.num_rows):
-            cols = A.indices[A.indptr[r]:A.indptr[r + 1]]
-            vals = A.data[A.indptr[r]:A.indptr[r + 1]]
-            expr = pyscipopt.quicksum(float(a) * v[c] for a, c in zip(vals, cols))
-            lo, hi = model.row_lower[r], model.row_upper[r]
-            if np.isfinite(lo) and np.isfinite(hi) and lo == hi:
-                s.addCons(expr == float(lo))
-            else:
-                if np.isfinite(lo):
-                    s.addCons(expr >= float(lo))
-                if np.isfinite(hi):
-                    s.addCons(expr <= float(hi))
-        rcols = range(ix.loss_vars["r"].start, ix.loss_vars["r"].stop)
-        tcols = range(ix.loss_vars["t"].start, ix.loss_vars["t"].stop)
-        for i, (rc, tc) in enumerate(zip(rcols, tcols)):
-            s.addCons(v[tc] >= float(w[i]) * v[rc] * v[rc])
-        s.setObjlimit(best)
-        s.optimize()
-        status = s.getStatus()
-        if s.getNSols() > 0:
-            sol = s.getBestSol()
-            W = np.array([[sol[v[ix.W.start + j * d + l]] for l in range(d)] for j in range(k)])
-            b = np.array([sol[v[ix.b.start + j]] for j in range(k)])
-            best = min(best, _evaluate(X, y, w, np.clip(W, -weight_bound, weight_bound),
-                                       np.clip(b, -bb, bb), np.array(signs), loss))
-        if status == "optimal":
-            lower = min(lower, s.getDualbound())
-        elif status == "infeasible":
-            lower = min(lower, best)  # nothing below the objective limit
+        lv = model.index.loss_vars
+        model.cost[lv["t"]] = 0.0
+        diagonal = np.zeros(model.num_cols)
+        diagonal[lv["r"]] = 2.0 * w
+        backend = ScipBackend(model)
+        backend.set_quadratic(diagonal)
+        raw = backend.solve(time_limit=max(left, 0.01), cutoff=best, rel_gap=rel_gap, abs_gap=abs_gap)
+        if raw.x is not None:
+            net = model.network_from_solution(raw.x)  # parameters clipped into the boxes
+            best = min(best, _evaluate(X, y, w, net.W, net.b, np.array(signs), loss))
+        if raw.status == "optimal":
+            lower = min(lower, raw.bound)
+        elif raw.status == "infeasible":
+            lower = min(lower, best)  # nothing below the cut-off
         else:
             all_optimal = False
-            lower = min(lower, max(s.getDualbound(), 0.0))
+            lower = min(lower, max(raw.bound, 0.0))
     return {"status": "optimal" if all_optimal else "time_limit", "time": time.perf_counter() - started,
             "loss": best, "lower_bound": lower}
 
 
 GUROBI_SKIPPED = "skipped: gurobipy not installed"
 GUROBI_OVER_LICENCE = "over licence"
-_GUROBI_SIZE_LIMIT = 10010  # GurobiError errno: model too large for the size-limited licence
 
 
 def gurobi_available() -> bool:
@@ -263,6 +239,7 @@ def baseline_gurobi(X: np.ndarray, y: np.ndarray, k: int, loss: str, weight_boun
     except ImportError:
         return {"status": GUROBI_SKIPPED, "time": 0.0, "loss": math.nan, "lower_bound": math.nan,
                 "note": "baseline G is optional: pip install gurobipy"}
+    from milp_relu.backends.gurobi import SIZE_LIMITED_LICENCE
     from milp_relu.network import ReLUNetwork
 
     X = np.asarray(X, dtype=float)
@@ -289,7 +266,7 @@ def baseline_gurobi(X: np.ndarray, y: np.ndarray, k: int, loss: str, weight_boun
         try:
             m.optimize()
         except gp.GurobiError as exc:
-            if exc.errno != _GUROBI_SIZE_LIMIT:
+            if exc.errno != SIZE_LIMITED_LICENCE:
                 raise
             return {"status": GUROBI_OVER_LICENCE, "time": time.perf_counter() - started,
                     "loss": math.nan, "lower_bound": math.nan,

@@ -217,6 +217,12 @@ class HighsBackend:
         # the objective of the returned point, computed here: HiGHS reports the cutoff instead
         # when it prunes everything against objective_bound
         objective = self.objective_of(x) if x is not None else np.inf
+        if status == "optimal" and cutoff is not None and objective >= cutoff:
+            # Seen with HiGHS 1.16: when objective_bound prunes every node below the optimum,
+            # HiGHS reports "Optimal" with a worse point it found and that point's objective as
+            # the dual bound (above the true optimum). What it proved is only that nothing lies
+            # strictly below the cut-off: the protocol's "infeasible".
+            status = "infeasible"
         if is_mip:
             bound = float(info.mip_dual_bound)
             nodes = int(max(info.mip_node_count, 0))
