@@ -170,14 +170,30 @@ def children(state: np.ndarray, point: int, units: list[int]) -> list[np.ndarray
     return out
 
 
+def _point_permutation(X: np.ndarray, y: np.ndarray, weights: np.ndarray, columns: np.ndarray,
+                       key: dict) -> np.ndarray | None:
+    """The point permutation induced by permuting the coordinates (``X[:, columns]``), if the
+    permuted data is the same set of (x_i, y_i, omega_i); None otherwise."""
+    Z = X[:, columns]
+    perm = [key.get((*row, yi, wi)) for row, yi, wi in zip(map(tuple, Z), y, weights)]
+    if any(p is None for p in perm):
+        return None
+    return np.array(perm, dtype=np.int64)
+
+
 def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray) -> list[np.ndarray]:
-    """Point permutations induced by swapping two coordinates that map the data onto itself.
+    """Point permutations induced by coordinate permutations that map the data onto itself.
 
     Swapping coordinates a and b of every x_i, with the same swap on the columns of W, keeps the
     boxes and every prediction's value at the image point, so it is a symmetry of the training
     problem when it maps the set of (x_i, y_i, omega_i) onto itself. Returns, for each such swap,
-    the permutation pi of the points (x_{pi(i)} = swapped x_i). Exact comparison: only data that is
-    symmetric bit for bit (as the hardness families are) is found.
+    the permutation pi of the points (x_{pi(i)} = swapped x_i); then the same for block swaps:
+    where the coordinates fall into blocks that no point mixes (the supports' connected
+    components, as the disjoint copies of a hardness gadget do), exchanging two blocks of equal
+    size coordinate by coordinate. Transpositions inside the blocks and swaps of neighbouring
+    equal blocks together generate the symmetries of the copies families (S_4 wr S_c for c
+    copies of K_4). Exact comparison: only data that is symmetric bit for bit (as the hardness
+    families are) is found.
     """
     X = np.asarray(X, dtype=np.float64)
     n, d = X.shape
@@ -189,12 +205,42 @@ def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray)
     found = []
     for a in range(d):
         for b in range(a + 1, d):
-            Z = X.copy()
-            Z[:, [a, b]] = Z[:, [b, a]]
-            perm = [key.get((*row, yi, wi)) for row, yi, wi in zip(map(tuple, Z), y, weights)]
-            if all(p is not None for p in perm):
-                found.append(np.array(perm, dtype=np.int64))
+            columns = np.arange(d)
+            columns[[a, b]] = [b, a]
+            perm = _point_permutation(X, y, weights, columns, key)
+            if perm is not None:
+                found.append(perm)
+    blocks = _coordinate_blocks(X)
+    for first, second in zip(blocks, blocks[1:]):
+        if len(first) != len(second) or len(blocks) < 2:
+            continue
+        columns = np.arange(d)
+        columns[first], columns[second] = second, first
+        perm = _point_permutation(X, y, weights, columns, key)
+        if perm is not None:
+            found.append(perm)
     return found
+
+
+def _coordinate_blocks(X: np.ndarray) -> list[list[int]]:
+    """Coordinates grouped by the connected components of "appear together in a point"."""
+    d = X.shape[1]
+    parent = list(range(d))
+
+    def root(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for row in X:
+        support = np.flatnonzero(row)
+        for c in support[1:]:
+            parent[root(int(c))] = root(int(support[0]))
+    groups: dict[int, list[int]] = {}
+    for c in range(d):
+        groups.setdefault(root(c), []).append(c)
+    return list(groups.values())
 
 
 def point_orbit(state: np.ndarray, transpositions: list[np.ndarray], point: int) -> list[int]:
