@@ -703,6 +703,8 @@ class _Solver:
             # matter against the tolerance (spread over the points); else its optimum is exact
             true_t = loss.epigraph(r_master, self.work.weights)
             slack = 0.1 * _tolerance(target, self.rel_gap, self.abs_gap) / self.work.n
+            if loss.epigraph_cost != 1.0:  # t's columns in units of rho^2 (milp_relu.losses.base)
+                slack = slack / loss.epigraph_cost
             violated = t_master < true_t - np.maximum(slack, 1e-9 * (1.0 + true_t))
             if not np.any(violated):
                 break

@@ -237,6 +237,7 @@ def dense_qp(Q: np.ndarray, c: np.ndarray, offset: float, A: np.ndarray, row_low
     nv = c.size
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)  # HiGHS keeps one thread pool per process: milp_relu uses 1
     h.setOptionValue("qp_iteration_limit", 5000)
     inf = highspy.kHighsInf
     lp = highspy.HighsLp()

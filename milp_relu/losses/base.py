@@ -92,6 +92,10 @@ class Loss(ABC):
         The block u carrying the quadratic part; the epigraph block is always ``"t"``.
     quadratic_weight : float
         q in t_i >= q omega_i u_i^2.
+    epigraph_cost : float
+        rho^2, the objective's cost on each t_i, when the columns hold u_i / rho and t_i / rho^2
+        (a loss whose quadratic part lives at a small scale rho, Huber's delta, keeps them of
+        size 1 so that the solver's absolute tolerances stay small against it); 1 by default.
     objective_text, miqp_objective_text : str
         The big-M model's objective in words, and (a quadratic loss) its MIQP's (export summaries).
     """
@@ -108,6 +112,7 @@ class Loss(ABC):
     scalar_columns: ClassVar[tuple[str, ...]] = ()
     quadratic_column: ClassVar[str | None] = None
     quadratic_weight: ClassVar[float] = 0.0
+    epigraph_cost: float = 1.0
     objective_text: ClassVar[str] = ""
     miqp_objective_text: ClassVar[str] = ""
 
@@ -228,7 +233,7 @@ class Loss(ABC):
 
     # -- the quadratic part ----------------------------------------------------------------------
     def quadratic_points(self, r: np.ndarray) -> np.ndarray:
-        """The value of the quadratic column u at residuals r (in an optimal decomposition)."""
+        """The value of the quadratic column (u / rho) at residuals r (in an optimal decomposition)."""
         return np.asarray(r, dtype=float)
 
     def epigraph(self, u: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -260,10 +265,12 @@ class Loss(ABC):
 
     def hessian(self, model: "MilpModel") -> np.ndarray:
         """The diagonal Hessian (HiGHS's 1/2 x'Qx convention) of the objective with the epigraph
-        replaced by q omega_i u_i^2: 2 q omega_i on u."""
+        replaced by rho^2 q omega_i u_i^2: 2 q rho^2 omega_i on u."""
         diag = np.zeros(model.num_cols)
         if self.quadratic:
             diag[model.index.loss_vars[self.quadratic_column]] = 2.0 * self.quadratic_weight * model.dataset.weights
+            if self.epigraph_cost != 1.0:
+                diag[model.index.loss_vars[self.quadratic_column]] *= self.epigraph_cost
         return diag
 
     def quadratic_cost(self, cost: np.ndarray, model: "MilpModel") -> np.ndarray:

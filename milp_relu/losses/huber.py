@@ -5,11 +5,17 @@ huber_delta(r) = r^2 / 2 for |r| <= delta and delta (|r| - delta / 2) otherwise:
 delta gives half the squared loss, small delta about delta times the absolute loss).
 
 Big-M model (its infimal-convolution form): huber_delta(r) = min over r = u + v of
-u^2 / 2 + delta |v|. Columns u (free, boxed to |u| <= delta, where an optimal split always lies),
+u^2 / 2 + delta |v|. Columns u (boxed to |u| <= delta, where an optimal split always lies),
 vp, vm >= 0 (v = vp - vm) and the epigraph t; rows f_i - u_i - vp_i + vm_i = y_i; objective
 sum_i t_i + delta omega_i (vp_i + vm_i) with t_i >= omega_i u_i^2 / 2. The quadratic part is
 handled like the squared loss's: on HiGHS by outer approximation with tangent cuts
 t_i >= omega_i (u* u_i - u*^2 / 2); exported, as a diagonal Hessian omega_i on u_i.
+
+The columns hold u / rho and t / rho^2 with rho = min(delta, 1) (``epigraph_cost`` = rho^2 is
+t's cost): with a small delta the quadratic part is of size delta^2, below HiGHS's absolute
+feasibility tolerance (1e-6) on the cuts, so unscaled the master's bound fell short of the loss
+by n omega delta^2 / 2 and the gap never closed (delta = 1e-3: status "error"). Scaled, every
+column is of size 1 again.
 
 Units: huber_delta(sigma r) = sigma^2 huber_{delta / sigma}(r), so with labels divided by sigma
 the internal loss is the Huber loss of delta / sigma and the loss scales by sigma^2.
@@ -41,7 +47,8 @@ class HuberLoss(Loss):
     quadratic_column = "u"
     quadratic_weight = 0.5
     objective_text = "sum_i t_i + delta omega_i (vp_i + vm_i) (outer-approximation master)"
-    miqp_objective_text = "sum_i omega_i (u_i^2 / 2 + delta (vp_i + vm_i)) (quadratic objective section)"
+    miqp_objective_text = ("sum_i omega_i (rho^2 u_i^2 / 2 + delta (vp_i + vm_i)), column u_i = the quadratic "
+                           "share / rho, rho = min(delta, 1) (quadratic objective section)")
 
     def __init__(self, huber_delta: Any = None) -> None:
         if huber_delta is None:
@@ -49,6 +56,8 @@ class HuberLoss(Loss):
 
             raise InputError("the huber loss needs huber_delta (a positive finite number, in label units)")
         self.delta = check_positive_finite(huber_delta, "huber_delta")
+        self.rho = min(self.delta, 1.0)  # the columns hold u / rho and t / rho^2
+        self.epigraph_cost = self.rho * self.rho
 
     def params(self) -> dict[str, float]:
         return {"huber_delta": self.delta}
@@ -74,38 +83,38 @@ class HuberLoss(Loss):
 
     def set_columns(self, ix, weights, col_lower, col_upper, cost) -> None:
         lv, d = ix.loss_vars, self.delta
-        col_lower[lv["u"]], col_upper[lv["u"]] = -d, d
+        col_lower[lv["u"]], col_upper[lv["u"]] = -d / self.rho, d / self.rho
         for key in ("vp", "vm"):
             col_lower[lv[key]] = 0.0
             cost[lv[key]] = d * weights
         col_lower[lv["t"]] = 0.0
-        cost[lv["t"]] = 1.0
+        cost[lv["t"]] = self.epigraph_cost
 
     def add_rows(self, R: Any, ix, y: np.ndarray, weights: np.ndarray, add_output: Callable[..., None]) -> None:
         n, lv = y.size, ix.loss_vars
-        so = R.block("residual", n, y, y)  # f_i - u_i - vp_i + vm_i = y_i
+        so = R.block("residual", n, y, y)  # f_i - rho (u_i / rho) - vp_i + vm_i = y_i
         add_output(so, 1.0)
         rows = so + np.arange(n)
-        R.add(rows, lv["u"].start + np.arange(n), -1.0)
+        R.add(rows, lv["u"].start + np.arange(n), -self.rho)
         R.add(rows, lv["vp"].start + np.arange(n), -1.0)
         R.add(rows, lv["vm"].start + np.arange(n), 1.0)
 
     def quadratic_points(self, r: np.ndarray) -> np.ndarray:
-        return np.clip(np.asarray(r, dtype=float), -self.delta, self.delta)
+        return np.clip(np.asarray(r, dtype=float), -self.delta, self.delta) / self.rho
 
     def fill_columns(self, x, ix, r, weights) -> None:
         lv = ix.loss_vars
-        u = self.quadratic_points(r)
+        u = np.clip(r, -self.delta, self.delta)
         v = r - u
-        x[lv["u"]] = u
+        x[lv["u"]] = u / self.rho
         x[lv["vp"]] = np.maximum(v, 0.0)
         x[lv["vm"]] = np.maximum(-v, 0.0)
-        x[lv["t"]] = 0.5 * weights * u * u
+        x[lv["t"]] = self.epigraph(u / self.rho, weights)
 
     def cap_columns(self, model, radius) -> None:
         # an optimal split has |u_i| <= min(|r_i|, delta) and |v_i| <= |r_i| <= R_i
         lv = model.index.loss_vars
-        cap = np.minimum(radius, self.delta)
+        cap = np.minimum(radius, self.delta) / self.rho
         model.col_lower[lv["u"]] = np.maximum(model.col_lower[lv["u"]], -cap)
         model.col_upper[lv["u"]] = np.minimum(model.col_upper[lv["u"]], cap)
         for key in ("vp", "vm"):
