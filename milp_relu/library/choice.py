@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..formulation import FormulationOptions
 from ..instance import Instance
 from ..limits import check_k
-from ..losses import get_loss, loss_params_from
+from ..losses import get_loss, loss_class, loss_params_from
 
 
 def _check_box(name: str, value: Any, zero_ok: bool) -> None:
@@ -153,9 +153,6 @@ def export_choice(instance: Instance, loss: str | None = None, k: int | None = N
                         output_bias=ob, symmetry=symmetry, huber_delta=huber_delta)
 
 
-_LOSS_TAG = {"squared": "sq", "absolute": "abs", "max": "max", "huber": "hub"}
-
-
 def entry_name(instance: Instance, choice: ExportChoice) -> str:
     """The instance's name, plus a suffix when the formulation differs from the instance's own.
 
@@ -164,7 +161,7 @@ def entry_name(instance: Instance, choice: ExportChoice) -> str:
     """
     parts = []
     if choice.loss != instance.loss:
-        parts.append(_LOSS_TAG[choice.loss])
+        parts.append(loss_class(choice.loss).tag)
     if instance.k is None or choice.k != instance.k:
         parts.append(f"k{choice.k}")
     if choice.signs is not None:

@@ -17,6 +17,7 @@ class AbsoluteLoss(Loss):
     """phi(r) = |r|; L = sum_i omega_i |r_i|."""
 
     name = "absolute"
+    tag = "abs"
     label_power = 1
     columns = ("ep", "em")
     objective_text = "sum_i omega_i (ep_i + em_i) = sum_i omega_i |r_i|"

@@ -70,6 +70,8 @@ class Loss(ABC):
     ----------
     name : str
         The public name ("squared", ...): the value of ``loss=`` and ``--loss``.
+    tag : str
+        A short tag for names built from the loss (library entry names: ``sq``, ``abs``, ...).
     PARAMETERS : tuple of str
         Keyword parameters of :func:`milp_relu.losses.get_loss` (e.g. ``("huber_delta",)``); they
         are also the metadata and JSON keys that carry them.
@@ -101,6 +103,7 @@ class Loss(ABC):
     """
 
     name: ClassVar[str]
+    tag: ClassVar[str]
     PARAMETERS: ClassVar[tuple[str, ...]] = ()
     weighted: ClassVar[bool] = True
     aggregate: ClassVar[str] = "sum"

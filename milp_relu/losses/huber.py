@@ -39,6 +39,7 @@ class HuberLoss(Loss):
     """
 
     name = "huber"
+    tag = "hub"
     PARAMETERS = ("huber_delta",)
     label_power = 2
     quadratic = True

@@ -16,6 +16,7 @@ class MaxLoss(Loss):
     """phi(r) = |r|; L = max_i |r_i| (unweighted)."""
 
     name = "max"
+    tag = "max"
     weighted = False
     aggregate = "max"
     label_power = 1

@@ -18,6 +18,7 @@ class SquaredLoss(Loss):
     """phi(r) = r^2; L = sum_i omega_i r_i^2."""
 
     name = "squared"
+    tag = "sq"
     label_power = 2
     quadratic = True
     merges_by_mean = True
