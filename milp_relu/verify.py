@@ -185,6 +185,8 @@ def _dense_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_
     q = -2.0 * F.T @ (w * y)
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)  # else HiGHS's one per-process pool starts at its default size and
+    # every later run that asks for 1 thread (all of milp_relu's) fails with status "Not Set"
     h.setOptionValue("qp_iteration_limit", 5000)
     inf = highspy.kHighsInf
     lower = np.array([-inf if lo is None else lo for lo, _ in theta_bounds], dtype=float)

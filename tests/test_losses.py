@@ -362,3 +362,18 @@ def test_sweep_passes_huber_delta_only_to_huber():
     kwargs = {}
     _loss_parameters(kwargs, "huber", {"loss": "huber", "huber_delta": 0.7})
     assert kwargs == {"huber_delta": 0.7}
+
+
+@pytest.mark.parametrize("loss, params", [("squared", {}), ("huber", {"huber_delta": 0.5})])
+def test_brute_force_leaves_highs_usable_on_one_thread(loss, params):
+    # the brute force's dense QPs used to start HiGHS's per-process thread pool at its default
+    # size, after which every one-thread HiGHS run in the process failed (status "Not Set")
+    X, y = planted(9, 4, 1, 1)
+    brute_force_fit(X, y, 1, loss, **params)
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)
+    h.addVar(-1.0, 1.0)
+    h.changeColCost(0, 1.0)
+    h.run()
+    assert h.modelStatusToString(h.getModelStatus()) == "Optimal"
