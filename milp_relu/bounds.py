@@ -6,7 +6,12 @@ taken from these per-point bounds, never from a global constant.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
+
+if TYPE_CHECKING:
+    from .losses import Loss
 
 
 def interval_preactivation_bounds(X: np.ndarray, k: int, weight_bound: float, bias_bound: float) -> tuple[np.ndarray, np.ndarray]:
@@ -30,21 +35,19 @@ def global_preactivation_bounds(X: np.ndarray, k: int, weight_bound: float, bias
     return -upper, upper.copy()
 
 
-def residual_radius(weights: np.ndarray, loss: str, upper_bound: float) -> np.ndarray:
+def residual_radius(weights: np.ndarray, loss: "str | Loss", upper_bound: float) -> np.ndarray:
     """R_i with |f(x_i) - y_i| <= R_i for every network of loss <= ``upper_bound``.
 
-    Each term of the loss is at most the whole loss: omega_i r_i^2 <= UB (squared),
-    omega_i |r_i| <= UB (absolute), |r_i| <= UB (max). A relative and absolute slack of 1e-7
+    Each term of the loss is at most the whole loss; the loss object turns that into a radius
+    (``Loss.residual_radius``: omega_i r_i^2 <= UB squared, omega_i |r_i| <= UB absolute,
+    |r_i| <= UB max, omega_i huber(r_i) <= UB Huber). A relative and absolute slack of 1e-7
     keeps the incumbent itself (and anything tied with it) inside, whatever the round-off.
     """
+    from .network import as_loss
+
     ub = max(float(upper_bound), 0.0)
     w = np.asarray(weights, dtype=np.float64)
-    if loss == "squared":
-        radius = np.sqrt(ub / w)
-    elif loss == "absolute":
-        radius = ub / w
-    else:
-        radius = np.full(w.shape, ub)
+    radius = as_loss(loss).residual_radius(w, ub)
     return radius * (1.0 + 1e-7) + 1e-7
 
 

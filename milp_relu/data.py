@@ -144,13 +144,14 @@ class Dataset:
         """Sample weights, ones when none were given."""
         return np.ones(self.n) if self.sample_weight is None else self.sample_weight
 
-    def merge_duplicates(self, loss: str) -> tuple["Dataset", np.ndarray]:
+    def merge_duplicates(self, loss: Any) -> tuple["Dataset", np.ndarray]:
         """Merge repeated samples without changing any network's loss (up to a constant).
 
         For the squared loss, samples with equal x merge into one with the summed weight and the
         weighted mean label: sum_i w_i (f - y_i)^2 = W (f - ybar)^2 + const. The constant is
         returned by :meth:`merge_offset`. For the absolute and max losses only identical (x, y)
-        pairs merge (the weighted median would not be exact for the absolute loss).
+        pairs merge (the weighted median would not be exact for the absolute loss); the loss
+        object says which (``Loss.merges_by_mean``, a name or a Loss is accepted).
 
         Returns
         -------
@@ -158,8 +159,11 @@ class Dataset:
         inverse : array of shape (n,)
             Index of the merged sample each original sample went to.
         """
+        from .network import as_loss
+
+        by_mean = as_loss(loss).merges_by_mean
         weights = self.weights
-        if loss == "squared":
+        if by_mean:
             keys = self.X
         else:
             keys = np.column_stack([self.X, self.y])
@@ -173,7 +177,7 @@ class Dataset:
         merged_w = np.bincount(inverse, weights=weights, minlength=m)
         merged_y = np.bincount(inverse, weights=weights * self.y, minlength=m) / merged_w
         merged_X = self.X[first[order]]
-        if loss != "squared":
+        if not by_mean:
             merged_y = self.y[first[order]]
         return Dataset(merged_X, merged_y, merged_w), inverse
 

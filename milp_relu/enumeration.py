@@ -19,8 +19,14 @@ cases and :mod:`milp_relu.solve` decides per split from that count.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
+from .network import as_loss
+
+if TYPE_CHECKING:
+    from .losses import Loss
 
 #: In d = 2 a split is enumerated only when at most this many patterns have a floor below the
 #: incumbent (measured in benchmarks/enumeration.py: above it the MILP was faster).
@@ -29,9 +35,10 @@ MAX_PATTERNS_2D = 25
 MAX_POINTS_2D = 60
 
 
-def enumeration_applies(n: int, d: int, k: int, loss: str, output_bias: bool) -> bool:
-    """Instances the enumeration can solve: one unit, d <= 2, no output bias."""
-    return k == 1 and d in (1, 2) and not output_bias
+def enumeration_applies(n: int, d: int, k: int, loss: "str | Loss", output_bias: bool) -> bool:
+    """Instances the enumeration can solve: one unit, d <= 2, no output bias, a loss whose
+    pattern problems it solves (``Loss.enumerable``: not Huber, which goes to the MILP)."""
+    return k == 1 and d in (1, 2) and not output_bias and as_loss(loss).enumerable
 
 
 def patterns_of(X: np.ndarray) -> list[np.ndarray]:
@@ -114,34 +121,21 @@ def line_patterns(X: np.ndarray, chunk: int = 2048) -> list[np.ndarray]:
     return list(found.values())
 
 
-def pattern_floors(y: np.ndarray, weights: np.ndarray, patterns: np.ndarray, loss: str,
+def pattern_floors(y: np.ndarray, weights: np.ndarray, patterns: np.ndarray, loss: "str | Loss",
                    sign: float) -> np.ndarray:
     """A lower bound on the loss of every network of one unit of output sign ``sign`` whose
     activation pattern is each row of ``patterns`` (m, n).
 
     An off point predicts 0 and pays its |y_i|; an on point predicts sign * p_i with p_i >= 0,
-    so it pays at least max(0, -sign y_i), what a label of the wrong sign costs at prediction 0.
+    so it pays at least max(0, -sign y_i), what a label of the wrong sign costs at prediction 0
+    (each through the loss: ``Loss.pattern_floors``).
     """
-    P = np.asarray(patterns, dtype=bool)
-    off_cost = np.abs(y)
-    on_cost = np.maximum(0.0, -sign * y)
-    if loss == "max":
-        per = np.where(P, on_cost[None, :], off_cost[None, :])
-        return per.max(axis=1) if per.shape[1] else np.zeros(P.shape[0])
-    if loss == "squared":
-        off_cost, on_cost = off_cost ** 2, on_cost ** 2
-    return (~P) @ (weights * off_cost) + P @ (weights * on_cost)
+    return as_loss(loss).pattern_floors(y, weights, patterns, sign)
 
 
-def off_loss(y: np.ndarray, weights: np.ndarray, off: np.ndarray, loss: str) -> float:
+def off_loss(y: np.ndarray, weights: np.ndarray, off: np.ndarray, loss: "str | Loss") -> float:
     """Loss of the off points alone (their prediction is 0): a lower bound for the pattern."""
-    if not np.any(off):
-        return 0.0
-    if loss == "squared":
-        return float(np.sum(weights[off] * y[off] ** 2))
-    if loss == "absolute":
-        return float(np.sum(weights[off] * np.abs(y[off])))
-    return float(np.max(np.abs(y[off])))
+    return as_loss(loss).off_loss(y, weights, off)
 
 
 _PAIRS = np.array([(a, b) for a in range(8) for b in range(a + 1, 8)])

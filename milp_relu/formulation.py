@@ -9,9 +9,11 @@ so h_ij = max(0, p_ij). By positive homogeneity the output weights are signs s_j
 either fixed (a sign split, ``signs`` given) or sign binaries sgn_j with g_ij = sgn_j h_ij
 linearised exactly (0 <= g <= h, g <= U+ sgn, g >= h - U+ (1 - sgn)) and f_i = sum_j (2 g_ij - h_ij).
 
-Losses: absolute, omega_i r_i = e+_i - e-_i and cost e+_i + e-_i; max, -t <= r_i <= t and cost
-t; squared, the weighted epigraph t_i >= omega_i r_i^2 represented by tangent cuts
-t_i >= omega_i (2 r* r_i - r*^2) (the outer-approximation master; HiGHS cannot solve MIQP).
+Losses (milp_relu.losses; each loss object adds its own columns, rows and cost): absolute,
+omega_i r_i = e+_i - e-_i and cost e+_i + e-_i; max, -t <= r_i <= t and cost t; squared, the
+weighted epigraph t_i >= omega_i r_i^2 represented by tangent cuts t_i >= omega_i (2 r* r_i - r*^2)
+(the outer-approximation master; HiGHS cannot solve MIQP); Huber, r_i = u_i + vp_i - vm_i with
+t_i >= omega_i u_i^2 / 2 the same way and cost t_i + delta omega_i (vp_i + vm_i).
 The weights sit on the loss variables, so the solver's absolute feasibility tolerance costs at
 most that tolerance per point in the objective, however heavy a point is. Everything is assembled from NumPy
 index arithmetic into one scipy.sparse CSR matrix: no per-row Python loop.
@@ -27,7 +29,8 @@ import scipy.sparse as sp
 from .bounds import interval_preactivation_bounds
 from .data import Dataset
 from .errors import InputError
-from .network import ReLUNetwork, check_loss
+from .losses import Loss
+from .network import ReLUNetwork, as_loss
 
 INF = np.inf
 
@@ -40,8 +43,9 @@ class FormulationOptions:
     ----------
     k : int
         Hidden units.
-    loss : str
-        "squared", "absolute" or "max".
+    loss : str or Loss
+        A loss name of :data:`milp_relu.LOSSES` or a Loss (milp_relu.losses.get_loss); stored as
+        the Loss object.
     weight_bound, bias_bound : float
         Boxes |W_jl| <= weight_bound, |b_j| <= bias_bound.
     signs : sequence of +/-1, optional
@@ -54,7 +58,7 @@ class FormulationOptions:
     """
 
     k: int
-    loss: str
+    loss: Loss
     weight_bound: float = 1.0
     bias_bound: float = 1.0
     signs: tuple[float, ...] | None = None
@@ -62,7 +66,7 @@ class FormulationOptions:
     symmetry: bool = True
 
     def __post_init__(self) -> None:
-        check_loss(self.loss)
+        object.__setattr__(self, "loss", as_loss(self.loss))
         if int(self.k) < 1:
             raise InputError(f"k must be >= 1, got {self.k}")
         if not (self.weight_bound > 0 and np.isfinite(self.weight_bound)):
@@ -222,16 +226,7 @@ class MilpModel:
             x[ix.g] = (H * sg).reshape(-1)
         f = H @ s + c
         r = f - self.dataset.y
-        lv = ix.loss_vars
-        if o.loss == "absolute":
-            wts = self.dataset.weights
-            x[lv["ep"]] = wts * np.maximum(r, 0.0)
-            x[lv["em"]] = wts * np.maximum(-r, 0.0)
-        elif o.loss == "max":
-            x[lv["tmax"]] = np.max(np.abs(r))
-        else:
-            x[lv["r"]] = r
-            x[lv["t"]] = self.dataset.weights * r * r
+        o.loss.fill_columns(x, ix, r, self.dataset.weights)
         return x
 
 
@@ -263,12 +258,7 @@ def _layout(n: int, d: int, k: int, options: FormulationOptions) -> VariableInde
     sign_binaries = options.signs is None
     sgn = take(k if sign_binaries else 0)
     g = take(n * k if sign_binaries else 0)
-    if options.loss == "absolute":
-        loss_vars = {"ep": take(n), "em": take(n)}
-    elif options.loss == "max":
-        loss_vars = {"tmax": take(1)}
-    else:
-        loss_vars = {"r": take(n), "t": take(n)}
+    loss_vars = {key: take(size) for key, size in options.loss.column_sizes(n).items()}
     return VariableIndex(n, d, k, W, b, c, h, z, sgn, g, loss_vars, pos)
 
 
@@ -359,16 +349,7 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
         col_lower[ix.g], col_upper[ix.g] = 0.0, upper_pos
     cost = np.zeros(ix.num_cols)
     w = dataset.weights
-    if options.loss == "absolute":
-        for key in ("ep", "em"):
-            col_lower[ix.loss_vars[key]] = 0.0
-            cost[ix.loss_vars[key]] = 1.0
-    elif options.loss == "max":
-        col_lower[ix.loss_vars["tmax"]] = 0.0
-        cost[ix.loss_vars["tmax"]] = 1.0
-    else:
-        col_lower[ix.loss_vars["t"]] = 0.0
-        cost[ix.loss_vars["t"]] = 1.0
+    options.loss.set_columns(ix, w, col_lower, col_upper, cost)
 
     R = _Rows()
     ii, jj = np.divmod(np.arange(n * k), k)  # pair (i, j) in row-major order
@@ -430,25 +411,7 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
             scale = 1.0 if row_scale is None else row_scale[rows]
             R.add(start + rows, cols, coef * vals * scale)
 
-    lv = ix.loss_vars
-    if options.loss == "absolute":
-        # omega_i f_i - ep_i + em_i = omega_i y_i: ep, em carry the weight, so a feasibility
-        # error of the solver in this row moves the objective by that error, not omega_i times it
-        so = R.block("residual", n, w * y, w * y)
-        add_output(so, 1.0, w)
-        R.add(so + np.arange(n), lv["ep"].start + np.arange(n), -1.0)
-        R.add(so + np.arange(n), lv["em"].start + np.arange(n), 1.0)
-    elif options.loss == "max":
-        so = R.block("max_upper", n, -INF, y)  # f_i - t <= y_i
-        add_output(so, 1.0)
-        R.add(so + np.arange(n), np.full(n, lv["tmax"].start), -1.0)
-        so2 = R.block("max_lower", n, y, INF)  # f_i + t >= y_i
-        add_output(so2, 1.0)
-        R.add(so2 + np.arange(n), np.full(n, lv["tmax"].start), 1.0)
-    else:
-        so = R.block("residual", n, y, y)  # f_i - r_i = y_i
-        add_output(so, 1.0)
-        R.add(so + np.arange(n), lv["r"].start + np.arange(n), -1.0)
+    options.loss.add_rows(R, ix, y, w, add_output)
 
     if options.symmetry and k > 1:
         _add_symmetry_rows(R, ix, options)
@@ -521,34 +484,23 @@ def monotone_pairs(y: np.ndarray, signs: Sequence[float] | None, output_bias: bo
 
 
 def tangent_cuts(model: MilpModel, points: np.ndarray, rows_for: np.ndarray | None = None) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
-    """Tangent cuts of the weighted epigraph t_i >= omega_i r_i^2 (squared loss).
+    """Tangent cuts of the weighted epigraph t_i >= q omega_i u_i^2 of a loss with a quadratic
+    part (``Loss.tangent_cuts``; squared: u = r, q = 1; Huber: u the quadratic share, q = 1/2).
 
-    At a point r*: t_i - 2 omega_i r* r_i >= -omega_i r*^2. The epigraph variable carries the
+    At a point u*: t_i - 2 q omega_i u* u_i >= -q omega_i u*^2. The epigraph variable carries the
     weight (its cost is 1), so the solver's absolute feasibility tolerance on a cut moves the
     objective by that tolerance, not by omega_i times it.
 
     Parameters
     ----------
     model : MilpModel
-        A squared-loss master.
+        A master of a loss with a quadratic part.
     points : array (m,)
-        Cut points r*.
+        Cut points u* (for the squared loss the residuals r*).
     rows_for : array (m,) of int, optional
         The sample index i of each cut point (default: 0..n-1, one cut per sample).
     """
-    if model.options.loss != "squared":
-        raise ValueError("tangent cuts belong to the squared loss")
-    lv = model.index.loss_vars
-    n = model.index.n
-    i = np.arange(n) if rows_for is None else np.asarray(rows_for, dtype=np.int64)
-    pts = np.asarray(points, dtype=float)
-    omega = model.dataset.weights[i]
-    m = i.size
-    rows = np.repeat(np.arange(m), 2)
-    cols = np.column_stack([lv["t"].start + i, lv["r"].start + i]).reshape(-1)
-    vals = np.column_stack([np.ones(m), -2.0 * omega * pts]).reshape(-1)
-    A = sp.csr_matrix((vals, (rows, cols)), shape=(m, model.num_cols))
-    return A, -omega * pts * pts, np.full(m, INF)
+    return model.options.loss.tangent_cuts(model, points, rows_for)
 
 
 def pattern_fixed(model: MilpModel, pattern: np.ndarray, signs: Sequence[float] | None = None) -> MilpModel:

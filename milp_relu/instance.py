@@ -2,7 +2,7 @@
 
 On disk an instance is a JSON metadata file beside an .npz of X, y (and sample_weight). The
 metadata keys spelled out in issue 3 are a public contract: ``name``, ``generator``, ``params``,
-``seed``, ``data``, ``k``, ``loss``, ``bounds`` {``weight``, ``bias``}, ``answer``, ``promise``
+``seed``, ``data``, ``k``, ``loss`` (and its parameters: ``huber_delta``), ``bounds`` {``weight``, ``bias``}, ``answer``, ``promise``
 {``yes_loss``, ``no_bound``, ``form``}, ``certificate_network`` {``W``, ``b``, ``s``, ``c``},
 ``source`` and ``provenance``. milp_relu adds ``schema_version`` and ``sha256``.
 """
@@ -19,6 +19,7 @@ from .data import Dataset, load_dataset, save_npz
 from .errors import InputError
 from .fileio import atomic_write_json, check_output_path, read_json, sha256_file
 from .limits import MAX_K
+from .losses import LOSS_PARAMETERS, loss_params_from
 from .network import LOSSES, ReLUNetwork
 
 SCHEMA_VERSION = 1
@@ -43,6 +44,17 @@ class Instance:
     @property
     def loss(self) -> str | None:
         return self.metadata.get("loss")
+
+    @property
+    def loss_params(self) -> dict[str, Any]:
+        """The parameters of the instance's loss from its metadata (``huber_delta``), or {}."""
+        return loss_params_from(self.metadata, self.loss) if self.loss is not None else {}
+
+    def loss_object(self) -> Any:
+        """The instance's loss (squared when it names none) with its parameters (a Loss)."""
+        from .losses import get_loss
+
+        return get_loss(self.loss or "squared", **self.loss_params)
 
     @property
     def weight_bound(self) -> float | None:
@@ -148,6 +160,9 @@ def check_metadata(metadata: dict[str, Any], where: str = "instance") -> None:
     loss = metadata.get("loss")
     if loss is not None and loss not in LOSSES:
         raise bad("loss", f"one of {', '.join(LOSSES)}")
+    for key in LOSS_PARAMETERS:  # a loss's parameters (huber_delta): positive finite numbers
+        if metadata.get(key) is not None and not (_is_bound(metadata[key], False) and metadata[key] > 0):
+            raise bad(key, "a positive finite number")
     for key in ("output_bias",):
         if metadata.get(key) is not None and not isinstance(metadata[key], bool):
             raise bad(key, "true or false")

@@ -1,4 +1,4 @@
-"""Depth-2 ReLU networks and the three training losses, evaluated in float64 NumPy.
+"""Depth-2 ReLU networks and their training losses (milp_relu.losses), evaluated in float64 NumPy.
 
 The model class (README.md, 'The model class'): f(x) = sum_j s_j * max(0, w_j . x + b_j) + c with
 s_j in {-1, +1}. By positive homogeneity, a * max(0, z) = sign(a) * max(0, |a| z), so this is
@@ -13,45 +13,27 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError
+from .losses import LOSSES as LOSSES, Loss, LossValue as LossValue, get_loss, loss_class
 
-LOSSES = ("squared", "absolute", "max")
-
-
-def check_loss(loss: str) -> str:
-    """Return ``loss`` if it is one of :data:`LOSSES`, else raise InputError."""
-    if loss not in LOSSES:
-        raise InputError(f"unknown loss {loss!r} (choose one of {', '.join(LOSSES)})")
+def check_loss(loss: "str | Loss") -> "str | Loss":
+    """Return ``loss`` if it names a registered loss (:data:`LOSSES`) or is a Loss, else raise
+    InputError."""
+    if not isinstance(loss, Loss):
+        loss_class(loss)
     return loss
 
 
-@dataclass(frozen=True)
-class LossValue:
-    """A loss in the three forms milp_relu reports.
-
-    ``value`` is the objective as defined: the weighted sum for squared and absolute, the maximum
-    for max. ``total`` is the weighted sum (the maximum for max) and ``mean`` is ``total`` divided by
-    the total weight (the maximum for max).
-    """
-
-    value: float
-    total: float
-    mean: float
+def as_loss(loss: "str | Loss") -> Loss:
+    """The Loss object for a name or a Loss (a loss with parameters needs them: InputError)."""
+    return get_loss(loss)
 
 
-def loss_from_residuals(residuals: np.ndarray, loss: str, weights: np.ndarray | None = None) -> LossValue:
+def loss_from_residuals(residuals: np.ndarray, loss: "str | Loss", weights: np.ndarray | None = None) -> LossValue:
     """Evaluate ``loss`` on residuals r_i = f(x_i) - y_i with sample weights omega_i.
 
     The max loss ignores weights (max_i |r_i|).
     """
-    check_loss(loss)
-    r = np.asarray(residuals, dtype=np.float64)
-    w = np.ones_like(r) if weights is None else np.asarray(weights, dtype=np.float64)
-    if loss == "max":
-        value = float(np.max(np.abs(r))) if r.size else 0.0
-        return LossValue(value, value, value)
-    per_point = r * r if loss == "squared" else np.abs(r)
-    total = float(np.dot(w, per_point))
-    return LossValue(total, total, total / float(np.sum(w)))
+    return as_loss(loss).evaluate(residuals, weights)
 
 
 @dataclass(frozen=True)
@@ -132,7 +114,7 @@ class ReLUNetwork:
         """Activation pattern (n, k): True where w_j . x_i + b_j > 0."""
         return self.preactivations(X) > 0.0
 
-    def loss(self, X: np.ndarray, y: np.ndarray, loss: str = "squared", sample_weight: np.ndarray | None = None) -> LossValue:
+    def loss(self, X: np.ndarray, y: np.ndarray, loss: "str | Loss" = "squared", sample_weight: np.ndarray | None = None) -> LossValue:
         """The training loss of this network, recomputed from scratch."""
         return loss_from_residuals(self.predict(X) - np.asarray(y, dtype=np.float64), loss, sample_weight)
 

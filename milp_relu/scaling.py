@@ -17,7 +17,9 @@ weight (squared and absolute losses; the max loss ignores weights). Then
 
 so every network of the user's problem is exactly one network of the internal problem (boxes
 |W'| <= 1, |b'| <= beta / sigma) and its loss is ``factor`` times smaller, with factor =
-nu * sigma^2 (squared), nu * sigma (absolute) or sigma (max). Labels are of size 1 and the
+nu * sigma^2 (squared, Huber), nu * sigma (absolute) or sigma (max): the loss object's
+``scale_factor``. A loss with a parameter in label units (Huber's delta) is itself changed to
+internal units (``Loss.in_label_units``: delta' = delta / sigma). Labels are of size 1 and the
 lightest point has weight 1 inside, so every tolerance and gap applied there means the same at
 every scale of X, y and the weights (a gap is measured in units of one lightest point's loss at
 the label scale, whatever the number of points or how heavy the others are), and scaling X by c
@@ -36,7 +38,8 @@ import numpy as np
 
 from .data import Dataset
 from .errors import InputError
-from .network import ReLUNetwork
+from .losses import Loss
+from .network import ReLUNetwork, as_loss
 
 #: Largest ratio between the pre-activations the boxes allow and the largest label that the
 #: big-M formulation can certify. Every big-M is up to this ratio (in label units), and HiGHS
@@ -64,17 +67,21 @@ class ProblemScale:
         nu, the smallest sample weight for the squared and absolute losses (1 for max). (The mean
         was used at first; with a few heavy points, as in the set-cover reductions, it made the
         default gap 5e-4 on an optimum of 3.)
-    loss : str
-        The loss, which fixes how objective values scale.
+    loss : Loss
+        The loss in the user's units (a name is accepted and looked up), which fixes how
+        objective values scale.
     """
 
     weight: float
     label: float
     sample: float
-    loss: str
+    loss: Loss
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "loss", as_loss(self.loss))
 
     @classmethod
-    def for_problem(cls, data: Dataset, loss: str, weight_bound: float, bias_bound: float) -> "ProblemScale":
+    def for_problem(cls, data: Dataset, loss: "str | Loss", weight_bound: float, bias_bound: float) -> "ProblemScale":
         """The scale of ``data`` under boxes (``weight_bound``, ``bias_bound``).
 
         Raises
@@ -87,8 +94,9 @@ class ProblemScale:
         label = float(np.max(np.abs(data.y)))
         if label == 0.0:
             label = 1.0
+        loss = as_loss(loss)
         sample = 1.0
-        if loss != "max" and data.sample_weight is not None:
+        if loss.weighted and data.sample_weight is not None:
             sample = float(np.min(data.sample_weight))
         scale = cls(weight=float(weight_bound), label=label, sample=sample, loss=loss)
         reach = scale.preactivation_reach(data.X, bias_bound)
@@ -116,11 +124,12 @@ class ProblemScale:
     @property
     def loss_factor(self) -> float:
         """User loss = ``loss_factor`` * internal loss, for every network."""
-        if self.loss == "squared":
-            return self.sample * self.label * self.label
-        if self.loss == "absolute":
-            return self.sample * self.label
-        return self.label
+        return self.loss.scale_factor(self.label, self.sample)
+
+    @property
+    def internal_loss(self) -> Loss:
+        """The loss the internal problem minimises (parameters in label units rescaled)."""
+        return self.loss.in_label_units(self.label)
 
     def preactivation_reach(self, X: np.ndarray, bias_bound: float) -> float:
         """The largest |w . x_i + b| the boxes allow, in units of the largest label."""

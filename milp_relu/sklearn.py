@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from .errors import InputError, SolverError
+from .losses import LOSSES
 
 INSTALL_HINT = 'ExactReLURegressor needs scikit-learn >= 1.6: pip install "milp-relu[sklearn]"'
 
@@ -123,8 +124,8 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
     ----------
     k : int, default=1
         Hidden units (>= 1).
-    loss : {"squared", "absolute", "max"}, default="squared"
-        Training objective.
+    loss : {"squared", "absolute", "max", "huber"}, default="squared"
+        Training objective (milp_relu.LOSSES).
     weight_bound : float, default=1.0
         Box |w_jl| <= weight_bound. The model is not scale invariant: scale the features
         (e.g. ``StandardScaler``) or widen the box.
@@ -143,6 +144,9 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         HiGHS threads.
     seed : int, default=0
         Random seed of the solver and the warm start.
+    huber_delta : float, default=1.0
+        delta > 0 of the Huber loss, in the labels' units (huber_delta(r) = r^2 / 2 for
+        |r| <= delta, delta (|r| - delta / 2) beyond); used only with ``loss="huber"``.
 
     Attributes
     ----------
@@ -163,7 +167,7 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
 
     _parameter_constraints: ClassVar[dict[str, list[Any]]] = {
         "k": [Interval(Integral, 1, None, closed="left")],
-        "loss": [StrOptions({"squared", "absolute", "max"})],
+        "loss": [StrOptions(set(LOSSES))],
         "weight_bound": [Interval(Real, 0, None, closed="neither")],
         "bias_bound": [Interval(Real, 0, None, closed="left"), None],
         "signs": [Interval(Integral, 0, None, closed="left"), StrOptions({"positive", "all"}), None],
@@ -173,13 +177,14 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         "abs_gap": [Interval(Real, 0, None, closed="left")],
         "threads": [Interval(Integral, 1, None, closed="left")],
         "seed": [Interval(Integral, 0, None, closed="left")],
+        "huber_delta": [Interval(Real, 0, None, closed="neither")],
     }
 
     def __init__(self, k: int = 1, loss: str = "squared", weight_bound: float = 1.0,
                  bias_bound: float | None = None, signs: int | str | None = None,
                  output_bias: bool = False, time_limit: float | None = None,
                  rel_gap: float = 1e-6, abs_gap: float = 1e-6, threads: int = 1,
-                 seed: int = 0) -> None:
+                 seed: int = 0, huber_delta: float = 1.0) -> None:
         self.k = k
         self.loss = loss
         self.weight_bound = weight_bound
@@ -191,6 +196,7 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         self.abs_gap = abs_gap
         self.threads = threads
         self.seed = seed
+        self.huber_delta = huber_delta
 
     def set_params(self, **params: Any) -> ExactReLURegressor:
         """Set constructor parameters; an unknown name raises :class:`ParameterError`."""
@@ -285,7 +291,14 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         return fit(X, y, k=self.k, loss=self.loss, weight_bound=self.weight_bound,
                    bias_bound=self.bias_bound, sample_weight=sample_weight, signs=self.signs,
                    output_bias=bool(self.output_bias), time_limit=self.time_limit,
-                   rel_gap=self.rel_gap, abs_gap=self.abs_gap, threads=self.threads, seed=self.seed)
+                   rel_gap=self.rel_gap, abs_gap=self.abs_gap, threads=self.threads, seed=self.seed,
+                   **self._loss_params())
+
+    def _loss_params(self) -> dict[str, Any]:
+        """The parameters the chosen loss takes (``huber_delta`` for Huber only; the others none)."""
+        from .losses import loss_class
+
+        return {name: getattr(self, name) for name in loss_class(self.loss).PARAMETERS}
 
 
 def _drop_zero_weights(X: np.ndarray, y: np.ndarray,

@@ -121,6 +121,19 @@ def _int(value: Any) -> int | None:
         return None
 
 
+def _loss_parameters(kwargs: dict[str, Any], loss: str, metadata: dict[str, Any]) -> None:
+    """Keep the loss parameters ([solver] huber_delta) only for a loss that takes them, and take
+    the instance's own (metadata key huber_delta) when the run uses the instance's loss."""
+    from .losses import LOSS_PARAMETERS, LOSSES, loss_class
+
+    takes = loss_class(loss).PARAMETERS if loss in LOSSES else ()
+    for key in LOSS_PARAMETERS:
+        if key not in takes:
+            kwargs.pop(key, None)
+        elif kwargs.get(key) is None and metadata.get("loss") == loss and metadata.get(key) is not None:
+            kwargs[key] = metadata[key]
+
+
 def _reset_peak_memory() -> bool:
     """Reset the kernel's peak-RSS counter of this process (Linux); False if not possible."""
     try:
@@ -215,6 +228,7 @@ def execute_run(spec: RunSpec | Mapping[str, Any]) -> dict[str, Any]:
         fit = resolve_dotted(s.solve_function)
         kwargs: dict[str, Any] = dict(s.options)
         kwargs.update(k=k, loss=loss, sample_weight=weights, time_limit=s.time_limit, threads=1)
+        _loss_parameters(kwargs, loss, metadata)
         if weight_bound is not None:
             kwargs["weight_bound"] = weight_bound
         if bias_bound is not None:

@@ -15,6 +15,7 @@ are defaults that every family may override::
 
     [solver]                   # keyword options for milp_relu.fit (threads is always 1)
     rel_gap = 1e-6
+    # huber_delta = 0.5        # with "huber" in losses: its delta (the other losses ignore it)
 
     [[family]]
     generator = "planted"
@@ -60,6 +61,7 @@ SOLVER_OPTIONS = {"rel_gap": float, "abs_gap": float, "output_bias": bool,
                   "signs": (int, str, list, type(None)), "seed": int, "verbose": bool,
                   "sign_mode": str, "symmetry": bool, "merge_duplicates": bool}
 SOLVER_OPTIONS.update({"method": str, "eps": float, "setting": str, "delta": float})  # learners (issue 14)
+SOLVER_OPTIONS.update({"huber_delta": float})  # passed only to the runs whose loss takes it (Huber)
 RESERVED_OPTIONS = {"threads", "time_limit", "k", "loss", "weight_bound", "bias_bound",
                     "sample_weight", "X", "y"}
 DEFAULT_SOLVE = "milp_relu.solve:fit"

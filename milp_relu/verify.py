@@ -3,8 +3,9 @@
 The brute force shares no code with the MILP path. It enumerates the activation patterns
 each unit can take -- the dichotomies of the points by an affine hyperplane, found with small
 feasibility LPs -- and, for every sign split and every combination of unit patterns (unordered
-within a sign group), solves the pattern's convex problem directly: an LP (scipy.optimize.linprog)
-for the absolute and max losses, a QP (a dense HiGHS QP built here) for the squared loss. Its
+within a sign group), solves the pattern's convex problem directly, as the loss object states it
+(``Loss.brute_force_pattern``, milp_relu.losses): an LP (scipy.optimize.linprog) for the absolute
+and max losses, a QP (a dense HiGHS QP built here) for the squared and Huber losses. Its
 cost grows like (#dichotomies)^k, so it is for n <= 8, d <= 2, k <= 2 (Arora, Basu, Mianjy,
 Mukherjee, "Understanding Deep Neural Networks with Rectified Linear Units", ICLR 2018, bound the
 number of patterns the same way).
@@ -24,7 +25,8 @@ import highspy
 import numpy as np
 from scipy.optimize import linprog
 
-from .network import ReLUNetwork, loss_from_residuals
+from .losses import Loss, get_loss
+from .network import ReLUNetwork
 
 
 def affine_dichotomies(X: np.ndarray) -> list[np.ndarray]:
@@ -64,14 +66,16 @@ class BruteForceResult:
     problems: int
 
 
-def brute_force_fit(X: np.ndarray, y: np.ndarray, k: int, loss: str, weight_bound: float = 1.0,
+def brute_force_fit(X: np.ndarray, y: np.ndarray, k: int, loss: str | Loss, weight_bound: float = 1.0,
                     bias_bound: float | None = None, sample_weight: np.ndarray | None = None,
-                    signs: int | None = None, output_bias: bool = False) -> BruteForceResult:
+                    signs: int | None = None, output_bias: bool = False,
+                    huber_delta: float | None = None) -> BruteForceResult:
     """Exact optimum by enumerating sign splits and activation patterns (tiny instances only).
 
     Parameters mirror :func:`milp_relu.fit`; ``signs`` is None (every split) or p, the number
     of positive units.
     """
+    loss = get_loss(loss, huber_delta=huber_delta)
     X = np.asarray(X, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     n, d = X.shape
@@ -90,7 +94,7 @@ def brute_force_fit(X: np.ndarray, y: np.ndarray, k: int, loss: str, weight_boun
                 if solved is None:
                     continue
                 network = solved
-                value = loss_from_residuals(network.predict(X) - y, loss, w).value
+                value = loss.evaluate(network.predict(X) - y, w).value
                 if value < best_loss:
                     best_loss, best_net = value, network
     assert best_net is not None  # the all-off pattern (the zero network) is always feasible
@@ -98,8 +102,9 @@ def brute_force_fit(X: np.ndarray, y: np.ndarray, k: int, loss: str, weight_boun
 
 
 def _pattern_problem(X: np.ndarray, y: np.ndarray, w: np.ndarray, s: np.ndarray, on: np.ndarray,
-                     loss: str, weight_bound: float, bias_bound: float, output_bias: bool) -> ReLUNetwork | None:
+                     loss: str | Loss, weight_bound: float, bias_bound: float, output_bias: bool) -> ReLUNetwork | None:
     """Solve the convex problem of one activation pattern; variables (W, b, c, loss vars)."""
+    loss = get_loss(loss)
     n, d = X.shape
     k = s.size
     Xa = np.column_stack([X, np.ones(n)])  # p_ij = Xa_i . (w_j, b_j)
@@ -121,10 +126,7 @@ def _pattern_problem(X: np.ndarray, y: np.ndarray, w: np.ndarray, s: np.ndarray,
         theta_bounds += [(-weight_bound, weight_bound)] * d + [(-bias_bound, bias_bound)]
     if output_bias:
         theta_bounds.append((None, None))
-    if loss == "squared":
-        theta = _least_squares_qp(F, y, w, G, theta_bounds)
-    else:
-        theta = _lp(F, y, w, G, theta_bounds, loss)
+    theta = loss.brute_force_pattern(F, y, w, G, theta_bounds)
     if theta is None:
         return None
     W = np.array([theta[j * (d + 1): j * (d + 1) + d] for j in range(k)])
@@ -132,25 +134,6 @@ def _pattern_problem(X: np.ndarray, y: np.ndarray, w: np.ndarray, s: np.ndarray,
     W = np.clip(W, -weight_bound, weight_bound)
     b = np.clip(b, -bias_bound, bias_bound)
     return ReLUNetwork(W, b, s, float(theta[-1]) if output_bias else 0.0)
-
-
-def _lp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list, loss: str) -> np.ndarray | None:
-    n, nv = F.shape
-    if loss == "absolute":
-        # min w.(e+ + e-) s.t. F theta - e+ + e- = y
-        c = np.concatenate([np.zeros(nv), w, w])
-        A_eq = np.hstack([F, -np.eye(n), np.eye(n)])
-        A_ub = np.hstack([G, np.zeros((G.shape[0], 2 * n))])
-        bounds = theta_bounds + [(0, None)] * (2 * n)
-        res = linprog(c, A_ub=A_ub, b_ub=np.zeros(G.shape[0]), A_eq=A_eq, b_eq=y, bounds=bounds, method="highs")
-    else:
-        # min t s.t. -t <= F theta - y <= t
-        c = np.concatenate([np.zeros(nv), [1.0]])
-        A_ub = np.vstack([np.hstack([F, -np.ones((n, 1))]), np.hstack([-F, -np.ones((n, 1))]),
-                          np.hstack([G, np.zeros((G.shape[0], 1))])])
-        b_ub = np.concatenate([y, -y, np.zeros(G.shape[0])])
-        res = linprog(c, A_ub=A_ub, b_ub=b_ub, bounds=theta_bounds + [(0, None)], method="highs")
-    return res.x[:nv] if res.status == 0 else None
 
 
 def _least_squares_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list) -> np.ndarray | None:
@@ -171,13 +154,19 @@ def _least_squares_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray
 
 
 def _slsqp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list) -> np.ndarray:
-    from scipy.optimize import minimize
-
     def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
         r = F @ theta - y
         return float(np.dot(w, r * r)), 2.0 * F.T @ (w * r)
 
-    res = minimize(objective, np.zeros(F.shape[1]), jac=True, method="SLSQP", bounds=theta_bounds,
+    return slsqp_pattern(objective, F.shape[1], G, theta_bounds)
+
+
+def slsqp_pattern(objective, nv: int, G: np.ndarray, theta_bounds: list) -> np.ndarray:
+    """SLSQP from theta = 0 (always feasible) on a smooth convex pattern objective (value,
+    gradient) subject to G theta <= 0 and the box; RuntimeError if it ends infeasible."""
+    from scipy.optimize import minimize
+
+    res = minimize(objective, np.zeros(nv), jac=True, method="SLSQP", bounds=theta_bounds,
                    constraints=[{"type": "ineq", "fun": lambda t: -(G @ t), "jac": lambda t: -G}],
                    options={"ftol": 1e-15, "maxiter": 2000})
     # SLSQP often ends with "positive directional derivative" at the optimum; any feasible
@@ -196,6 +185,8 @@ def _dense_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_
     q = -2.0 * F.T @ (w * y)
     h = highspy.Highs()
     h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)  # else HiGHS's one per-process pool starts at its default size and
+    # every later run that asks for 1 thread (all of milp_relu's) fails with status "Not Set"
     h.setOptionValue("qp_iteration_limit", 5000)
     inf = highspy.kHighsInf
     lower = np.array([-inf if lo is None else lo for lo, _ in theta_bounds], dtype=float)
@@ -239,3 +230,54 @@ def _dense_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_
     status = h.modelStatusToString(h.getModelStatus())
     theta = np.asarray(h.getSolution().col_value, dtype=float) if status == "Optimal" else None
     return status, theta
+
+
+def dense_qp(Q: np.ndarray, c: np.ndarray, offset: float, A: np.ndarray, row_lower: np.ndarray,
+             row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray) -> tuple[str, np.ndarray | None]:
+    """min 1/2 x'Qx + c'x + offset s.t. row_lower <= A x <= row_upper, col bounds: a dense HiGHS QP
+    (Q symmetric positive semidefinite). Returns HiGHS's model status and x when optimal."""
+    nv = c.size
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)  # HiGHS keeps one thread pool per process: milp_relu uses 1
+    h.setOptionValue("qp_iteration_limit", 5000)
+    inf = highspy.kHighsInf
+    lp = highspy.HighsLp()
+    lp.num_col_ = nv
+    lp.num_row_ = A.shape[0]
+    lp.col_cost_ = np.asarray(c, dtype=float)
+    lp.offset_ = float(offset)
+    lp.col_lower_ = np.where(np.isfinite(col_lower), col_lower, -inf).astype(float)
+    lp.col_upper_ = np.where(np.isfinite(col_upper), col_upper, inf).astype(float)
+    lp.row_lower_ = np.where(np.isfinite(row_lower), row_lower, -inf).astype(float)
+    lp.row_upper_ = np.where(np.isfinite(row_upper), row_upper, inf).astype(float)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+    nz = np.nonzero(A)
+    counts = np.bincount(nz[0], minlength=A.shape[0])
+    lp.a_matrix_.start_ = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    lp.a_matrix_.index_ = nz[1].astype(np.int32)
+    lp.a_matrix_.value_ = A[nz]
+    lp.a_matrix_.num_col_ = nv
+    lp.a_matrix_.num_row_ = A.shape[0]
+    hess = highspy.HighsHessian()
+    hess.dim_ = nv
+    hess.format_ = highspy.HessianFormat.kTriangular
+    starts, index, values = [0], [], []
+    for col in range(nv):
+        rows = np.arange(col, nv)
+        vals = Q[col:, col]
+        keep = vals != 0
+        index.extend(rows[keep].tolist())
+        values.extend(vals[keep].tolist())
+        starts.append(len(index))
+    hess.start_ = np.array(starts, dtype=np.int32)
+    hess.index_ = np.array(index, dtype=np.int32)
+    hess.value_ = np.array(values, dtype=float)
+    model = highspy.HighsModel()
+    model.lp_ = lp
+    model.hessian_ = hess
+    h.passModel(model)
+    h.run()
+    status = h.modelStatusToString(h.getModelStatus())
+    x = np.asarray(h.getSolution().col_value, dtype=float) if status == "Optimal" else None
+    return status, x

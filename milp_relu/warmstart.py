@@ -5,17 +5,20 @@ activation-pattern LP/QP (polish), evaluates it in float64 and only then uses it
 incumbent (MIP start, cutoff, incumbent-implied bounds). Nothing here affects exactness.
 
 All restarts run at once as arrays of shape (restarts, k, d): Adam steps on a smooth surrogate
-of the loss (squared: r^2; absolute: sqrt(r^2 + eps^2); max: r^2, the LP polish then optimises
-the true maximum on the pattern), each step projected back into |W| <= omega, |b| <= beta.
+of the loss, whose gradient the loss object gives (``Loss.surrogate_gradient``; squared: r^2;
+absolute: sqrt(r^2 + eps^2); max: r^2, the LP polish then optimises the true maximum on the
+pattern; Huber: itself), each step projected back into |W| <= omega, |b| <= beta.
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
-from .network import ReLUNetwork
+from .network import ReLUNetwork, as_loss
 
 
-def gradient_descent_networks(X: np.ndarray, y: np.ndarray, weights: np.ndarray, loss: str,
+def gradient_descent_networks(X: np.ndarray, y: np.ndarray, weights: np.ndarray, loss: Any,
                               signs: tuple[float, ...], weight_bound: float, bias_bound: float,
                               output_bias: bool = False, restarts: int = 6, iterations: int = 300,
                               seed: int = 0, keep: int = 3) -> list[ReLUNetwork]:
@@ -24,7 +27,7 @@ def gradient_descent_networks(X: np.ndarray, y: np.ndarray, weights: np.ndarray,
     Parameters
     ----------
     X, y, weights : arrays (n, d), (n,), (n,)
-    loss : str
+    loss : str or Loss
     signs : tuple of +/-1
         Output signs of the k units (a sign split).
     weight_bound, bias_bound : float
@@ -36,6 +39,7 @@ def gradient_descent_networks(X: np.ndarray, y: np.ndarray, weights: np.ndarray,
     -------
     list of ReLUNetwork, best surrogate loss first (all inside the boxes).
     """
+    loss = as_loss(loss)
     X = np.asarray(X, dtype=np.float64)
     n, d = X.shape
     s = np.asarray(signs, dtype=np.float64)
@@ -53,17 +57,13 @@ def gradient_descent_networks(X: np.ndarray, y: np.ndarray, weights: np.ndarray,
     m2 = [np.zeros_like(p) for p in params]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     scale = max(weight_bound, bias_bound, 1e-12)
-    huber = 1e-3 * (1.0 + float(np.std(y)))
+    smoothing = 1e-3 * (1.0 + float(np.std(y)))
     for step in range(1, int(iterations) + 1):
         P = np.einsum("nd,rkd->rnk", X, W) + b[:, None, :]
         active = P > 0
         f = np.where(active, P, 0.0) @ s + c[:, None]
         r = f - y[None, :]
-        if loss == "absolute":
-            g = r / np.sqrt(r * r + huber * huber)
-        else:
-            g = 2.0 * r
-        g = g * omega[None, :]
+        g = loss.surrogate_gradient(r, smoothing) * omega[None, :]
         dP = g[:, :, None] * s[None, None, :] * active
         grads = [np.einsum("rnk,nd->rkd", dP, X), dP.sum(axis=1), g.sum(axis=1) if output_bias else np.zeros(R)]
         lr = 0.05 * scale * (0.02 ** (step / iterations))
@@ -78,11 +78,9 @@ def gradient_descent_networks(X: np.ndarray, y: np.ndarray, weights: np.ndarray,
     P = np.einsum("nd,rkd->rnk", X, W) + b[:, None, :]
     f = np.maximum(P, 0.0) @ s + c[:, None]
     r = f - y[None, :]
-    if loss == "squared":
-        value = (omega[None, :] * r * r).sum(axis=1)
-    elif loss == "absolute":
-        value = (omega[None, :] * np.abs(r)).sum(axis=1)
+    if loss.aggregate == "max":
+        value = loss.point_loss(r).max(axis=1)
     else:
-        value = np.abs(r).max(axis=1)
+        value = loss.weighted_point_loss(r, omega[None, :]).sum(axis=1)
     order = np.argsort(value, kind="stable")[: max(int(keep), 1)]
     return [ReLUNetwork(W[i].copy(), b[i].copy(), s.copy(), float(c[i]) if output_bias else 0.0) for i in order]

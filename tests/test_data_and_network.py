@@ -96,7 +96,9 @@ def test_losses_definitions():
     mx = loss_from_residuals(r, "max", w)
     assert mx.value == mx.total == mx.mean == 2.0
     with pytest.raises(InputError, match="unknown loss"):
-        loss_from_residuals(r, "huber")
+        loss_from_residuals(r, "hinge")
+    with pytest.raises(InputError, match="needs huber_delta"):
+        loss_from_residuals(r, "huber")  # the Huber loss exists, but only with its delta
 
 
 def test_merge_duplicates_is_exact_for_squared_loss():

@@ -64,7 +64,7 @@ def test_positive_signs_is_the_convex_case():
 
 @pytest.mark.parametrize("kwargs, message", [
     (dict(k=0), "k must be"),
-    (dict(loss="huber"), "unknown loss"),
+    (dict(loss="hinge"), "unknown loss"),  # (huber is a loss now: it needs huber_delta)
     (dict(weight_bound=0.0), "weight bound"),
     (dict(bias_bound=-1.0), "bias bound"),
     (dict(signs=5), "signs p must lie"),

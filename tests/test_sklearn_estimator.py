@@ -251,7 +251,7 @@ def test_feature_names_are_recorded_and_checked():
 
 
 @pytest.mark.parametrize(("params", "pattern"), [
-    ({"k": 0}, "'k' parameter"), ({"loss": "huber"}, "'loss' parameter"),
+    ({"k": 0}, "'k' parameter"), ({"loss": "hinge"}, "'loss' parameter"),
     ({"weight_bound": -1.0}, "'weight_bound'"), ({"signs": "mixed"}, "'signs'"),
     ({"time_limit": 0}, "'time_limit'"), ({"threads": 1.5}, "'threads'"),
     ({"output_bias": "no"}, "'output_bias'"), ({"seed": -1}, "'seed'"),

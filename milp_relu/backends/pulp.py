@@ -21,7 +21,7 @@ import numpy as np
 
 from ..bounds import big_m_bounds
 from ..data import Dataset
-from ..errors import InputError, SolverError
+from ..errors import SolverError
 from ..formulation import FormulationOptions
 from ..network import ReLUNetwork
 
@@ -58,12 +58,12 @@ class PulpModel:
 
 def build_pulp(dataset: Dataset, options: FormulationOptions,
                lower: np.ndarray | None = None, upper: np.ndarray | None = None) -> PulpModel:
-    """A ``pulp.LpProblem`` of the big-M MILP (absolute or max loss)."""
+    """A ``pulp.LpProblem`` of the big-M MILP (absolute or max loss; a loss with a quadratic part,
+    squared or Huber, is refused: PuLP has no quadratic objectives)."""
     import pulp
 
-    if options.loss == "squared":
-        raise InputError("PuLP has no quadratic objectives, so the squared loss (an MIQP) cannot be built; "
-                         "use the exported .mps with SCIP or Gurobi, or milp_relu.backends.pyomo")
+    if options.loss.quadratic:
+        options.loss.pulp_objective(None, {}, dataset.y, dataset.weights)  # raises the InputError
     X, y, w = dataset.X, dataset.y, dataset.weights
     n, d = X.shape
     k = int(options.k)
@@ -102,21 +102,7 @@ def build_pulp(dataset: Dataset, options: FormulationOptions,
         s = [float(v) for v in options.signs]
         f = {i: pulp.lpSum(s[j] * h[i, j] for j in J) + (c if c is not None else 0) for i in I}
 
-    loss_vars: dict[str, Any] = {}
-    if options.loss == "absolute":
-        ep = pulp.LpVariable.dicts("ep", I, 0.0)
-        em = pulp.LpVariable.dicts("em", I, 0.0)
-        loss_vars = {"ep": ep, "em": em}
-        prob += pulp.lpSum(float(w[i]) * (ep[i] + em[i]) for i in I), "loss"
-        for i in I:
-            prob += f[i] - ep[i] + em[i] == float(y[i]), f"residual_{i}"
-    else:
-        tmax = pulp.LpVariable("tmax", 0.0)
-        loss_vars = {"tmax": tmax}
-        prob += tmax, "loss"
-        for i in I:
-            prob += f[i] - tmax <= float(y[i]), f"max_upper_{i}"
-            prob += f[i] + tmax >= float(y[i]), f"max_lower_{i}"
+    loss_vars: dict[str, Any] = options.loss.pulp_objective(prob, f, y, w)
 
     if options.symmetry and k > 1:
         if options.signs is not None:

@@ -4,7 +4,7 @@ For users who work in Pyomo and want another solver: the model is the one
 :func:`milp_relu.formulation.build_big_m` builds (same rows, same per-point big-M, same
 symmetry rows; catalogue in formulations/), written the way a Pyomo user would write it.
 Absolute and max losses give a MILP (any MILP solver, e.g. ``appsi_highs``); the squared
-loss gives the MIQP min sum_i omega_i r_i^2, which needs an MIQP solver (SCIP through
+loss gives the MIQP min sum_i omega_i r_i^2 (the Huber loss a similar one), which needs an MIQP solver (SCIP through
 ``solver="scip"``, Gurobi, CPLEX); HiGHS cannot solve it. :func:`network_from_pyomo` reads the network back.
 
 Example::
@@ -35,7 +35,8 @@ def build_pyomo(dataset: Dataset, options: FormulationOptions,
     Components: sets ``I`` (points), ``J`` (units), ``L`` (features); variables ``W[j,l]``,
     ``b[j]``, ``c`` (with an output bias), ``h[i,j]``, ``z[i,j]`` (binary), with sign binaries
     ``sgn[j]`` and ``g[i,j]``; loss variables ``ep[i]``, ``em[i]`` (absolute), ``tmax`` (max) or
-    ``r[i]`` (squared); expression ``f[i]``; objective ``loss``.
+    ``r[i]`` (squared), ``u[i]``, ``vp[i]``, ``vm[i]`` (Huber; each loss object adds its own,
+    ``Loss.pyomo_objective``); expression ``f[i]``; objective ``loss``.
     """
     import pyomo.environ as pyo
 
@@ -85,20 +86,7 @@ def build_pyomo(dataset: Dataset, options: FormulationOptions,
             return sum(signs[j] * mm.h[i, j] for j in mm.J) + (mm.c if options.output_bias else 0)
     m.f = pyo.Expression(m.I, rule=f_rule)
 
-    if options.loss == "absolute":
-        m.ep = pyo.Var(m.I, domain=pyo.NonNegativeReals)
-        m.em = pyo.Var(m.I, domain=pyo.NonNegativeReals)
-        m.residual = pyo.Constraint(m.I, rule=lambda mm, i: mm.f[i] - mm.ep[i] + mm.em[i] == float(y[i]))
-        m.loss = pyo.Objective(expr=sum(float(w[i]) * (m.ep[i] + m.em[i]) for i in m.I), sense=pyo.minimize)
-    elif options.loss == "max":
-        m.tmax = pyo.Var(domain=pyo.NonNegativeReals)
-        m.max_upper = pyo.Constraint(m.I, rule=lambda mm, i: mm.f[i] - mm.tmax <= float(y[i]))
-        m.max_lower = pyo.Constraint(m.I, rule=lambda mm, i: mm.f[i] + mm.tmax >= float(y[i]))
-        m.loss = pyo.Objective(expr=m.tmax, sense=pyo.minimize)
-    else:
-        m.r = pyo.Var(m.I)
-        m.residual = pyo.Constraint(m.I, rule=lambda mm, i: mm.f[i] - mm.r[i] == float(y[i]))
-        m.loss = pyo.Objective(expr=sum(float(w[i]) * m.r[i] ** 2 for i in m.I), sense=pyo.minimize)
+    options.loss.pyomo_objective(m, y, w)  # the loss's columns, rows and objective m.loss
 
     if options.symmetry and k > 1:
         if signs is not None:
@@ -170,8 +158,8 @@ def solve_pyomo(m, solver: str = "highs", time_limit: float | None = None,
 
     options: FormulationOptions = m._milp_relu_options
     integer_free = all(v.fixed for v in m.z.values()) and (not hasattr(m, "sgn") or all(v.fixed for v in m.sgn.values()))
-    if options.loss == "squared" and not integer_free and solver.endswith("highs"):
-        raise InputError("the squared loss gives an MIQP, which HiGHS cannot solve; use an MIQP solver "
+    if options.loss.quadratic and not integer_free and solver.endswith("highs"):
+        raise InputError(f"the {options.loss.name} loss gives an MIQP, which HiGHS cannot solve; use an MIQP solver "
                          "(solver='scip' through pyscipopt, gurobi) or fix the pattern (fix_pattern) for the convex QP")
     if solver in ("highs", "scip"):
         # Pyomo's new solver interfaces: HiGHS (LP, MILP, convex QP) and SCIP through pyscipopt

@@ -9,6 +9,7 @@ import click
 
 from ..errors import InputError
 from ..network import LOSSES
+from .solve_instance import loss_params
 
 
 def _load_any(path: Path, k: int | None, loss: str | None):
@@ -34,6 +35,8 @@ def _load_any(path: Path, k: int | None, loss: str | None):
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path), help="Library folder to write into.")
 @click.option("--formats", default="mps,lp", show_default=True, help="Comma-separated model formats: mps, lp.")
 @click.option("--loss", type=click.Choice(LOSSES), default=None, help="Override the instance's loss.")
+@click.option("--huber-delta", type=float, default=None,
+              help="delta > 0 of --loss huber, in the labels' units (required with it; default the instance's).")
 @click.option("--k", "k", type=int, default=None, help="Override the instance's k.")
 @click.option("--signs", default=None,
               help="Fixed sign split P (P positive units) or 'positive'; default: sign binaries (the whole problem).")
@@ -43,13 +46,14 @@ def _load_any(path: Path, k: int | None, loss: str | None):
               help="Seconds for the reference solve that decides 'easy'; 0 skips solving (=unkn=).")
 @click.option("--hard-time-limit", type=float, default=None,
               help="Seconds for the second solve that decides 'hard' vs 'open' (default 6x --time-limit).")
-def command(instance: Path | None, suite: str | None, out: Path, formats: str, loss: str | None, k: int | None,
+def command(instance: Path | None, suite: str | None, out: Path, formats: str, loss: str | None,
+            huber_delta: float | None, k: int | None,
             signs: str | None, weight_bound: float | None, bias_bound: float | None, time_limit: float,
             hard_time_limit: float | None) -> None:
     """Export INSTANCE (an instance .json, or .npz/.csv data) or a whole --suite into OUT.
 
-    Writes per entry NAME.npz (data), NAME.mps / NAME.lp (the big-M MILP; for the squared loss the
-    MIQP, which SCIP or Gurobi solve and HiGHS cannot), NAME.json (metadata and checksums), and
+    Writes per entry NAME.npz (data), NAME.mps / NAME.lp (the big-M MILP; for the squared and
+    Huber losses the MIQP, which SCIP or Gurobi solve and HiGHS cannot), NAME.json (metadata and checksums), and
     for the folder manifest.json, manifest.csv, reference.solu and timings.json.
     """
     from .. import library
@@ -69,8 +73,10 @@ def command(instance: Path | None, suite: str | None, out: Path, formats: str, l
         raise InputError("give either INSTANCE or --suite NAME (not both)")
     started = time.perf_counter()
     if suite is not None:
-        if k is not None or weight_bound is not None or bias_bound is not None:
-            raise InputError("--k, --weight-bound and --bias-bound apply to one INSTANCE, not to a --suite")
+        if k is not None or weight_bound is not None or bias_bound is not None or huber_delta is not None:
+            raise InputError("--k, --weight-bound, --bias-bound and --huber-delta apply to one INSTANCE, not to a --suite")
+        if loss is not None:
+            loss_params(loss, None)  # a loss that needs a parameter (huber) cannot be given to a suite
 
         def progress(row: dict) -> None:
             ref = row["reference"]
@@ -90,8 +96,10 @@ def command(instance: Path | None, suite: str | None, out: Path, formats: str, l
                    f"status {dict(sorted(statuses.items()))}")
         return
     inst = _load_any(instance, k, loss)
+    own = inst.loss or "squared"
+    params = loss_params(loss or own, huber_delta, {"loss": own, **inst.loss_params})
     choice = library.export_choice(inst, loss=loss, k=k, signs=signs, weight_bound=weight_bound,
-                                   bias_bound=bias_bound)
+                                   bias_bound=bias_bound, **params)
     row = library.export_instance(inst, out, choice, formats=fmts, time_limit=time_limit or None,
                                   hard_time_limit=hard_time_limit)
     ref = row["reference"]

@@ -26,6 +26,7 @@ def load_problem(path: Path) -> tuple[Dataset, dict[str, Any], dict[str, Any] | 
             defaults["k"] = instance.k
         if instance.loss is not None:
             defaults["loss"] = instance.loss
+            defaults.update(instance.loss_params)  # huber_delta
         if instance.weight_bound is not None:
             defaults["weight_bound"] = instance.weight_bound
         if instance.bias_bound is not None:
@@ -35,7 +36,7 @@ def load_problem(path: Path) -> tuple[Dataset, dict[str, Any], dict[str, Any] | 
 
 
 #: Options of a training problem that an .mps/.lp model file (a fixed model) cannot honour.
-MODEL_FILE_REFUSES = ("k", "loss", "weight_bound", "bias_bound", "signs", "output_bias", "sign_mode",
+MODEL_FILE_REFUSES = ("k", "loss", "huber_delta", "weight_bound", "bias_bound", "signs", "output_bias", "sign_mode",
                       "save_network")
 
 
@@ -48,6 +49,38 @@ def given_options(ctx: click.Context, names: tuple[str, ...]) -> list[str]:
         if ctx.get_parameter_source(name) in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT):
             given.append("--" + name.replace("_", "-"))
     return given
+
+
+def loss_params(loss: str, huber_delta: float | None, defaults: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The loss parameters for ``fit`` from their options (``--huber-delta``) or, for the
+    instance's own loss, its metadata: ``{"huber_delta": D}`` for the Huber loss, {} for the
+    parameter-free ones. Every loss parameter P is the option ``--P`` (underscores as dashes).
+
+    Raises
+    ------
+    InputError
+        A parameter option with a loss that does not take it, or a loss without its parameter
+        or with a value that is not a positive finite number.
+    """
+    from ..losses import LOSS_PARAMETERS, check_positive_finite, loss_class
+
+    defaults = defaults or {}
+    given = {"huber_delta": huber_delta}
+    takes = loss_class(loss).PARAMETERS
+    out: dict[str, Any] = {}
+    for key in LOSS_PARAMETERS:
+        option = "--" + key.replace("_", "-")
+        value = given.get(key)
+        if key not in takes:
+            if value is not None:
+                raise InputError(f"{option} applies to the loss that takes it, not to --loss {loss}")
+            continue
+        if value is None and defaults.get("loss") == loss:
+            value = defaults.get(key)  # the instance's own
+        if value is None:
+            raise InputError(f"--loss {loss} needs {option} (a positive finite number, in the labels' units)")
+        out[key] = check_positive_finite(value, option)
+    return out
 
 
 def check_solver_options(time_limit: float | None, rel_gap: float, abs_gap: float, threads: int) -> None:
@@ -72,6 +105,8 @@ def _fmt(value: float | None) -> str:
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--k", "k", type=int, default=None, help="Hidden units (default 1, or the instance's k).")
 @click.option("--loss", type=click.Choice(LOSSES), default=None, help="Loss (default squared, or the instance's).")
+@click.option("--huber-delta", type=float, default=None,
+              help="delta > 0 of --loss huber, in the labels' units (required with it; default the instance's).")
 @click.option("--weight-bound", type=float, default=None, help="Box |W_jl| <= W (default 1, or the instance's).")
 @click.option("--bias-bound", type=float, default=None, help="Box |b_j| <= B (default: the weight bound).")
 @click.option("--signs", type=str, default=None,
@@ -86,7 +121,8 @@ def _fmt(value: float | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the certificate) and nothing else on stdout.")
 @click.option("--save-network", type=click.Path(path_type=Path), default=None, help="Write the network as JSON.")
 @click.option("--log", "log_path", type=click.Path(path_type=Path), default=None, help="Write the solver log here.")
-def command(path: Path, k: int | None, loss: str | None, weight_bound: float | None, bias_bound: float | None,
+def command(path: Path, k: int | None, loss: str | None, huber_delta: float | None,
+            weight_bound: float | None, bias_bound: float | None,
             signs: str | None, output_bias: bool, time_limit: float | None, rel_gap: float, abs_gap: float,
             threads: int, sign_mode: str, as_json: bool, save_network: Path | None, log_path: Path | None) -> None:
     """Solve PATH to certified global optimality.
@@ -124,6 +160,7 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
     dataset, defaults, _ = load_problem(path)
     k = k if k is not None else defaults.get("k", 1)
     loss = loss or defaults.get("loss", "squared")
+    params = loss_params(loss, huber_delta, defaults)
     weight_bound = weight_bound if weight_bound is not None else defaults.get("weight_bound", 1.0)
     bias_bound = bias_bound if bias_bound is not None else defaults.get("bias_bound")
     check_model_size(dataset.n, dataset.d, k)
@@ -157,7 +194,7 @@ def command(path: Path, k: int | None, loss: str | None, weight_bound: float | N
     log_failures: list[OSError] = []
 
     try:
-        result = fit(dataset.X, dataset.y, k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound,
+        result = fit(dataset.X, dataset.y, k=k, loss=loss, **params, weight_bound=weight_bound, bias_bound=bias_bound,
                      sample_weight=dataset.sample_weight, signs=signs, output_bias=output_bias,
                      time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap, threads=threads,
                      sign_mode=sign_mode, progress=progress,

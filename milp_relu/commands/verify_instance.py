@@ -36,8 +36,8 @@ class Check:
         return f"{'PASS' if self.passed else 'FAIL'}  {self.name}: {self.detail}"
 
 
-def _in_form(value: float, form: str, total_weight: float, loss: str) -> float:
-    if form == "mean" and loss != "max" and math.isfinite(value):
+def _in_form(value: float, form: str, total_weight: float, loss: Any) -> float:
+    if form == "mean" and loss.aggregate != "max" and math.isfinite(value):
         return value / total_weight
     return value
 
@@ -60,7 +60,7 @@ def certificate_checks(instance: Instance) -> list[Check]:
         checks.append(Check("certificate shape", False, f"network has d = {net.d}, data d = {ds.d}"))
         return checks
     form = promise.get("form", "sum")
-    value = net.loss(ds.X, ds.y, instance.loss or "squared", ds.sample_weight)
+    value = net.loss(ds.X, ds.y, instance.loss_object(), ds.sample_weight)
     got = value.mean if form == "mean" else value.total
     yes = promise.get("yes_loss")
     if yes is None:
@@ -81,7 +81,7 @@ def solve_checks(instance: Instance, time_limit: float | None = None, threads: i
     promise = md.get("promise") or {}
     form = promise.get("form", "sum")
     ds = instance.dataset
-    loss = instance.loss or "squared"
+    loss = instance.loss_object()  # with the metadata's huber_delta for the Huber loss
     k = instance.k or 1
     wb = instance.weight_bound if instance.weight_bound is not None else 1.0
     bb = instance.bias_bound

@@ -245,6 +245,6 @@ def certificate_loss(instance: Instance) -> float | None:
     if net is None:
         return None
     ds = instance.dataset
-    value = net.loss(ds.X, ds.y, instance.loss or "squared", ds.sample_weight)
+    value = net.loss(ds.X, ds.y, instance.loss_object(), ds.sample_weight)
     form = (instance.metadata.get("promise") or {}).get("form", "sum")
     return value.mean if form == "mean" else value.total

@@ -9,9 +9,14 @@ from typing import Any
 import numpy as np
 
 from ..limits import check_array_size
-from ..network import LOSSES, ReLUNetwork
+from ..losses import LOSSES, loss_class
+from ..network import ReLUNetwork
 from ._base import (PAPER, build_instance, check_choice, check_int, check_scale, fmt_value, make_name,
                     make_rng)
+
+#: The losses a planted instance can carry: those without parameters (a Huber instance would
+#: need its delta among the generator's parameters; solve planted data with --loss huber instead).
+PLANTED_LOSSES = tuple(name for name in LOSSES if not loss_class(name).PARAMETERS)
 
 GENERATOR = "planted"
 VERSION = "1"
@@ -68,7 +73,7 @@ def planted(n: int = 30, d: int = 2, k: int = 2, inputs: str = "ball", noise: fl
     inputs = check_choice(g, "inputs", inputs, INPUTS)
     check_array_size((n, d), f"{g}: X")
     noise = check_scale(g, "noise", noise, zero_ok=True)
-    loss = check_choice(g, "loss", loss, LOSSES)
+    loss = check_choice(g, "loss", loss, PLANTED_LOSSES)
     wb = check_scale(g, "weight_bound", weight_bound)
     bb = wb if bias_bound is None else check_scale(g, "bias_bound", bias_bound, zero_ok=True)
     if positive is not None:

@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..formulation import FormulationOptions
 from ..instance import Instance
 from ..limits import check_k
-from ..network import LOSSES
+from ..losses import get_loss, loss_class, loss_params_from
 
 
 def _check_box(name: str, value: Any, zero_ok: bool) -> None:
@@ -32,7 +32,8 @@ class ExportChoice:
     Raises
     ------
     InputError
-        For an unknown loss, a bad k, a box that is not positive and finite, or p outside 0..k.
+        For an unknown loss or bad loss parameters (``huber_delta``: the Huber loss only, and
+        there required), a bad k, a box that is not positive and finite, or p outside 0..k.
     """
 
     loss: str
@@ -42,10 +43,10 @@ class ExportChoice:
     signs: int | None = None
     output_bias: bool = False
     symmetry: bool = True
+    huber_delta: float | None = None
 
     def __post_init__(self) -> None:
-        if self.loss not in LOSSES:
-            raise InputError(f"unknown loss {self.loss!r} (choose one of {', '.join(LOSSES)})")
+        self.loss_object()  # unknown names, missing or bad parameters: InputError
         check_k(self.k)
         _check_box("weight bound", self.weight_bound, False)
         _check_box("bias bound", self.bias_bound, True)
@@ -66,9 +67,17 @@ class ExportChoice:
         p = int(self.signs)
         return tuple([1.0] * p + [-1.0] * (int(self.k) - p))
 
+    def loss_object(self):
+        """The loss with its parameters (milp_relu.losses.get_loss)."""
+        return get_loss(self.loss, huber_delta=self.huber_delta)
+
+    def loss_params(self) -> dict[str, float]:
+        """The loss's parameters by their keys (``{"huber_delta": D}``; empty for the others)."""
+        return self.loss_object().params()
+
     def formulation_options(self) -> FormulationOptions:
         """The options of :func:`milp_relu.formulation.build_big_m` for this choice."""
-        return FormulationOptions(k=int(self.k), loss=self.loss, weight_bound=float(self.weight_bound),
+        return FormulationOptions(k=int(self.k), loss=self.loss_object(), weight_bound=float(self.weight_bound),
                                   bias_bound=float(self.bias_bound), signs=self.split(),
                                   output_bias=bool(self.output_bias), symmetry=bool(self.symmetry))
 
@@ -77,7 +86,7 @@ class ExportChoice:
         return {"loss": self.loss, "k": int(self.k), "weight_bound": float(self.weight_bound),
                 "bias_bound": float(self.bias_bound), "signs": None if self.signs is None else int(self.signs),
                 "sign_mode": self.sign_mode, "output_bias": bool(self.output_bias),
-                "symmetry": bool(self.symmetry)}
+                "symmetry": bool(self.symmetry), **self.loss_params()}
 
 
 def _parse_signs(signs: int | str | None, k: int) -> int | str | None:
@@ -108,7 +117,7 @@ def _output_bias(instance: Instance, output_bias: bool | None) -> Any:
 def export_choice(instance: Instance, loss: str | None = None, k: int | None = None,
                   signs: int | str | None = None, weight_bound: float | None = None,
                   bias_bound: float | None = None, output_bias: bool | None = None,
-                  symmetry: bool = True) -> ExportChoice:
+                  symmetry: bool = True, huber_delta: float | None = None) -> ExportChoice:
     """The instance's own formulation (its k, loss, bounds) with any of them overridden.
 
     Parameters
@@ -121,12 +130,17 @@ def export_choice(instance: Instance, loss: str | None = None, k: int | None = N
         p, or text: ``binary`` (also '', ``all``, ``none``) or ``positive`` (``convex``, ``+``).
     symmetry : bool
         Keep the symmetry-breaking rows.
+    huber_delta : float, optional
+        The Huber loss's delta; default the instance's metadata key ``huber_delta`` when the loss
+        is the instance's own.
 
     Returns
     -------
     ExportChoice
     """
     loss = loss or instance.loss or "squared"
+    if huber_delta is None and loss == instance.loss:
+        huber_delta = loss_params_from(instance.metadata, loss).get("huber_delta")
     k = int(k if k is not None else (instance.k or 1))
     wb = float(weight_bound if weight_bound is not None else (instance.weight_bound or 1.0))
     if bias_bound is not None:
@@ -136,10 +150,7 @@ def export_choice(instance: Instance, loss: str | None = None, k: int | None = N
     signs = _parse_signs(signs, k)
     ob = _output_bias(instance, output_bias)
     return ExportChoice(loss=loss, k=k, weight_bound=wb, bias_bound=float(bb), signs=signs,
-                        output_bias=ob, symmetry=symmetry)
-
-
-_LOSS_TAG = {"squared": "sq", "absolute": "abs", "max": "max"}
+                        output_bias=ob, symmetry=symmetry, huber_delta=huber_delta)
 
 
 def entry_name(instance: Instance, choice: ExportChoice) -> str:
@@ -150,7 +161,7 @@ def entry_name(instance: Instance, choice: ExportChoice) -> str:
     """
     parts = []
     if choice.loss != instance.loss:
-        parts.append(_LOSS_TAG[choice.loss])
+        parts.append(loss_class(choice.loss).tag)
     if instance.k is None or choice.k != instance.k:
         parts.append(f"k{choice.k}")
     if choice.signs is not None:

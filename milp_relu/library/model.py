@@ -1,4 +1,5 @@
-"""The model written to .mps / .lp: the big-M MILP, the squared loss's MIQP or its master."""
+"""The model written to .mps / .lp: the big-M MILP, or for a loss with a quadratic part (squared,
+Huber) its MIQP or its outer-approximation master."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -17,9 +18,11 @@ from .choice import ExportChoice
 def build_export_model(dataset: Dataset, choice: ExportChoice | FormulationOptions) -> ExportModel:
     """The formulation to write, from :func:`milp_relu.formulation.build_big_m`.
 
-    Absolute and max losses: the MILP as built (its objective is the training loss). Squared:
-    the MIQP min sum_i omega_i r_i^2 -- the same rows without tangent cuts, the epigraph columns
-    t dropped and the Hessian 2 omega_i on r_i (HiGHS objective convention 0.5 x'Qx).
+    Absolute and max losses: the MILP as built (its objective is the training loss). A loss with
+    a quadratic part: the MIQP -- the same rows without tangent cuts, the epigraph columns t
+    dropped and the loss's Hessian in their place (``Loss.hessian``, HiGHS objective convention
+    0.5 x'Qx): squared min sum_i omega_i r_i^2 (2 omega_i on r_i), Huber
+    min sum_i omega_i (u_i^2 / 2 + delta (vp_i + vm_i)) (omega_i on u_i).
 
     Parameters
     ----------
@@ -60,25 +63,28 @@ def _copy_arrays(milp: MilpModel) -> _Arrays:
 
 
 def _to_miqp(milp: MilpModel, a: _Arrays) -> None:
-    """Drop the epigraph columns t (the last block) and put 2 omega_i on r_i in the Hessian."""
+    """Drop the epigraph columns t (the last block) and put the loss's Hessian in their place
+    (squared: 2 omega_i on r_i; Huber: omega_i on u_i)."""
     t = milp.index.loss_vars["t"]
     if t.stop != milp.num_cols:
         raise AssertionError("the epigraph columns t must be the last block")
     keep = t.start
     if a.A[:, t].nnz:
-        raise InputError("the squared model already has cuts; export the MIQP from a model without cuts")
+        raise InputError(f"the {milp.options.loss.name} model already has cuts; export the MIQP from a model "
+                         "without cuts")
     a.A = a.A[:, :keep].tocsr()
-    a.cost, a.col_lower, a.col_upper = np.zeros(keep), a.col_lower[:keep], a.col_upper[:keep]
+    cost = milp.options.loss.quadratic_cost(a.cost, milp)[:keep]
+    a.cost, a.col_lower, a.col_upper = cost, a.col_lower[:keep], a.col_upper[:keep]
     a.integrality = a.integrality[:keep]
     a.col_names = a.col_names[:keep]
-    a.hessian = np.zeros(keep)
-    a.hessian[milp.index.loss_vars["r"]] = 2.0 * milp.dataset.weights
+    a.hessian = milp.options.loss.hessian(milp)[:keep]
 
 
 def _add_tangent_cuts(milp: MilpModel, a: _Arrays, cut_points: Sequence[np.ndarray]) -> None:
     """Append the tangent cuts at every array of cut points, named ``cut_0``, ``cut_1``, ..."""
-    if milp.options.loss != "squared":
-        raise InputError("tangent cuts belong to the squared loss")
+    if not milp.options.loss.quadratic:
+        raise InputError(f"tangent cuts belong to a loss with a quadratic part (squared, huber), not to "
+                         f"{milp.options.loss.name}")
     import scipy.sparse as sp
 
     blocks, lows, ups = [a.A], [a.row_lower], [a.row_upper]
@@ -99,27 +105,22 @@ def export_model_from_milp(milp: MilpModel, cut_points: Sequence[np.ndarray] | N
     ----------
     milp : MilpModel
     cut_points : sequence of arrays, optional
-        Squared loss only: the result is the outer-approximation master, the MILP with tangent
-        cuts t_i >= 2 r* r_i - r*^2 at each array of cut points. Without, the squared loss gives
-        the MIQP.
+        A loss with a quadratic part only: the result is the outer-approximation master, the MILP
+        with tangent cuts (squared: t_i >= omega_i (2 r* r_i - r*^2)) at each array of cut points.
+        Without, such a loss gives the MIQP.
 
     Returns
     -------
     ExportModel
     """
     a = _copy_arrays(milp)
-    if milp.options.loss == "squared" and cut_points is None:
+    if milp.options.loss.quadratic and cut_points is None:
         _to_miqp(milp, a)
     elif cut_points is not None:
         _add_tangent_cuts(milp, a, cut_points)
     return ExportModel(milp=milp, cost=a.cost, A=a.A, row_lower=a.row_lower, row_upper=a.row_upper,
                        col_lower=a.col_lower, col_upper=a.col_upper, integrality=a.integrality,
                        col_names=a.col_names, row_names=a.row_names, hessian=a.hessian)
-
-
-_OBJECTIVE = {"absolute": "sum_i omega_i (ep_i + em_i) = sum_i omega_i |r_i|",
-              "max": "tmax = max_i |r_i|",
-              "squared": "sum_i omega_i t_i (outer-approximation master)"}
 
 
 def model_summary(model: ExportModel) -> dict[str, Any]:
@@ -144,8 +145,8 @@ def model_summary(model: ExportModel) -> dict[str, Any]:
         "continuous": int(model.num_cols - np.count_nonzero(integrality)),
         "quadratic_objective_terms": 0 if model.hessian is None else int(np.count_nonzero(model.hessian)),
         "coefficient_range": coefficient_ranges(model),
-        "objective": ("sum_i omega_i r_i^2 (quadratic objective section)" if model.hessian is not None
-                      else _OBJECTIVE[model.milp.options.loss]),
+        "objective": (model.milp.options.loss.miqp_objective_text if model.hessian is not None
+                      else model.milp.options.loss.objective_text),
     }
     if model.hessian is not None:
         summary["highs_can_solve"] = False

@@ -61,6 +61,7 @@ def _fit(dataset: Dataset, choice: ExportChoice, limit: float, split: bool) -> A
     return fit(dataset.X, dataset.y, k=choice.k, loss=choice.loss, weight_bound=choice.weight_bound,
                bias_bound=choice.bias_bound, sample_weight=dataset.sample_weight, **signs,
                output_bias=choice.output_bias, time_limit=limit, symmetry=choice.symmetry,
+               huber_delta=choice.huber_delta,
                sign_mode="split" if split else "binary")
 
 
