@@ -313,3 +313,25 @@ def test_cone_rule_certificates_fix_the_same_pairs(seed):
         propagate_geometry(plain, X1, [int(j)])
         propagate_geometry(reused, X1, [int(j)], separators)
         assert np.array_equal(plain, reused)
+
+
+def test_block_swaps_of_disjoint_copies_are_symmetries_and_keep_the_optimum():
+    """Two disjoint copies of K_4: 2 x 6 transpositions inside the copies and one swap of the
+    copies; the orbit of a vertex point covers both copies; the optimum is kept."""
+    inst = bounded_coloring(family="copies", copies=2, r=2, k=2)
+    X, y = inst.dataset.X, inst.dataset.y
+    swaps = coordinate_transpositions(X, y, np.ones(len(y)))
+    assert len(swaps) == 13
+    for perm in swaps:   # each maps the data set onto itself
+        assert sorted(map(tuple, np.column_stack([X[perm], y[perm]]))) == sorted(map(tuple, np.column_stack([X, y])))
+    state = np.full((len(y), 2), FREE, dtype=np.int8)
+    assert point_orbit(state, swaps, 0) == list(range(8))
+    # the optimum with and without them, on two copies of a triangle (small enough to compare)
+    vertices = np.eye(6)
+    edges = np.array([(vertices[a] + vertices[b]) / 2 for c in (0, 3) for a, b in ((c, c + 1), (c, c + 2), (c + 1, c + 2))])
+    X, y = np.vstack([vertices, edges]), np.r_[np.full(6, 0.35), np.zeros(6)]
+    assert len(coordinate_transpositions(X, y, np.ones(12))) == 2 * 3 + 1
+    on = solve_split_bnb(X, y, "squared", (1.0, -1.0), 1.0, 1.0)
+    off = solve_split_bnb(X, y, "squared", (1.0, -1.0), 1.0, 1.0, options=BnBOptions(data_symmetry=False))
+    assert on.status == off.status == "optimal"
+    assert on.loss == pytest.approx(off.loss, rel=TOL, abs=TOL)
