@@ -19,17 +19,25 @@ to its loss, so the relaxation's optimum is a lower bound of the node; at a leaf
 pattern's convex problem itself. The ``decided`` relaxation keeps only points with every unit
 decided (each dropped point adds a constant lower bound on its own term).
 
+For the absolute and max losses all nodes of a search share one HiGHS model in which a node's
+state changes only bounds (:class:`~milp_relu.branch_and_bound_relaxation.PersistentNodeSolver`),
+so HiGHS re-solves from the basis it holds; the squared loss builds each node's QP afresh
+(HiGHS 1.16's QP solver does not restart from a basis and failed on re-runs of one model).
+
 Propagation (:mod:`milp_relu.branch_and_bound_propagation`), before each node problem: pairs
 whose interval bounds decide them; the cone rule (if (x_i, 1) is a non-negative combination of
 the (x_a, 1) of points the unit activates minus one of points it switches off, p_ij >= 0 follows;
 this contains "x_i in the convex hull of active points" and duplicates); nothing a node's
-networks could violate is ever fixed.
+networks could violate is ever fixed. A failed cone test leaves its nnls residual as a separating
+certificate that the node's children inherit; a test is repeated only where a new generator
+breaks it.
 
 Symmetry. (1) Units of one output sign whose states agree at every point are interchangeable at
 the node: branching a point on such a class C needs only the |C| + 1 children "first m units ON".
 (2) Data symmetry: a swap of two coordinates that maps the set of (x_i, y_i, omega_i) onto itself
-(as in the hardness families built on complete hypergraphs, invariant under vertex permutations)
-maps networks to networks of equal loss and keeps the boxes. At a node, the swaps whose point
+(as in the hardness families built on complete hypergraphs, invariant under vertex permutations),
+or the exchange of two equal blocks of coordinates that no point mixes (the disjoint gadget
+copies of the G3 copies family), maps networks to networks of equal loss and keeps the boxes. At a node, the swaps whose point
 permutation fixes the node's states generate a group of symmetries of the node; for the chosen
 pair (i, j) with orbit O of i under that group the node splits into "(i, j) ON" and "(i', j) OFF
 for every i' in O" (orbital branching): a network with some (i', j) ON is mapped onto one with
