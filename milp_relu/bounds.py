@@ -6,7 +6,7 @@ taken from these per-point bounds, never from a global constant.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -93,19 +93,7 @@ def polytope_obbt(X: np.ndarray, lower: np.ndarray, upper: np.ndarray, weight_bo
     rows = np.flatnonzero((upper < radius - 1e-12) | (lower > -radius + 1e-12))
     if rows.size == 0:
         return lower, upper
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)
-    inf = highspy.kHighsInf
-    lo_col = np.concatenate([np.full(d, -weight_bound), [-bias_bound]])
-    hi_col = -lo_col
-    h.addVars(d + 1, lo_col, hi_col)
-    A = np.column_stack([X[rows], np.ones(rows.size)])
-    row_lo = np.where(lower[rows] > -radius[rows] + 1e-12, lower[rows], -inf)
-    row_hi = np.where(upper[rows] < radius[rows] - 1e-12, upper[rows], inf)
-    starts = (np.arange(rows.size) * (d + 1)).astype(np.int32)
-    idx = np.tile(np.arange(d + 1, dtype=np.int32), rows.size)
-    h.addRows(rows.size, row_lo, row_hi, A.size, starts, idx, A.reshape(-1))
+    h = _unit_polytope_lp(X, rows, lower, upper, radius, weight_bound, bias_bound)
     lower = lower.copy()
     upper = upper.copy()
     undecided = np.flatnonzero((lower < 0) & (upper > 0))
@@ -133,6 +121,28 @@ def polytope_obbt(X: np.ndarray, lower: np.ndarray, upper: np.ndarray, weight_bo
             if lower[i] >= 0 or upper[i] <= 0:
                 break
     return lower, upper
+
+
+def _unit_polytope_lp(X: np.ndarray, rows: np.ndarray, lower: np.ndarray, upper: np.ndarray, radius: np.ndarray,
+                      weight_bound: float, bias_bound: float) -> Any:
+    """Return a one-thread HiGHS LP over (w, b) in the box with L_i <= w.x_i + b <= U_i on ``rows``."""
+    import highspy
+
+    d = X.shape[1]
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("threads", 1)
+    inf = highspy.kHighsInf
+    lo_col = np.concatenate([np.full(d, -weight_bound), [-bias_bound]])
+    hi_col = -lo_col
+    h.addVars(d + 1, lo_col, hi_col)
+    A = np.column_stack([X[rows], np.ones(rows.size)])
+    row_lo = np.where(lower[rows] > -radius[rows] + 1e-12, lower[rows], -inf)
+    row_hi = np.where(upper[rows] < radius[rows] - 1e-12, upper[rows], inf)
+    starts = (np.arange(rows.size) * (d + 1)).astype(np.int32)
+    idx = np.tile(np.arange(d + 1, dtype=np.int32), rows.size)
+    h.addRows(rows.size, row_lo, row_hi, A.size, starts, idx, A.reshape(-1))
+    return h
 
 
 def big_m_bounds(X: np.ndarray, k: int, weight_bound: float, bias_bound: float,

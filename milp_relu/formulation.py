@@ -329,7 +329,41 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
         lower, upper = interval_preactivation_bounds(X, k, options.weight_bound, options.bias_bound)
     lower = np.asarray(lower, dtype=float)
     upper = np.asarray(upper, dtype=float)
+    col_lower, col_upper, integrality = _big_m_columns(ix, options, lower, upper)
+    cost = np.zeros(ix.num_cols)
+    w = dataset.weights
+    options.loss.set_columns(ix, w, col_lower, col_upper, cost)
 
+    R = _Rows()
+    relu_upper_starts = _add_relu_rows(R, ix, X, k, lower, upper)
+    out_rows = _add_output_terms(R, ix, options, n, k, np.maximum(upper, 0.0).reshape(-1))
+
+    def add_output(start: int, coef: float, row_scale: np.ndarray | None = None) -> None:
+        for rows, cols, vals in out_rows:
+            scale = 1.0 if row_scale is None else row_scale[rows]
+            R.add(start + rows, cols, coef * vals * scale)
+
+    options.loss.add_rows(R, ix, y, w, add_output)
+
+    if options.symmetry and k > 1:
+        _add_symmetry_rows(R, ix, options)
+
+    A = R.matrix(ix.num_cols)
+    row_lower = np.concatenate(R.lower) if R.lower else np.zeros(0)
+    row_upper = np.concatenate(R.upper) if R.upper else np.zeros(0)
+    if relax is not None:
+        _relax_pairs(relax, relu_upper_starts, ix, row_lower, row_upper, col_lower, col_upper)
+    return MilpModel(cost=cost, offset=0.0, A=A,
+                     row_lower=row_lower,
+                     row_upper=row_upper,
+                     col_lower=col_lower, col_upper=col_upper, integrality=integrality, index=ix,
+                     options=options, dataset=dataset, lower=np.asarray(lower).reshape(n, k),
+                     upper=upper.reshape(n, k), row_blocks=R.blocks)
+
+
+def _big_m_columns(ix: VariableIndex, options: FormulationOptions, lower: np.ndarray,
+                   upper: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the column bounds and integrality of the big-M model (z fixed where decided)."""
     col_lower = np.full(ix.num_cols, -INF)
     col_upper = np.full(ix.num_cols, INF)
     integrality = np.zeros(ix.num_cols, dtype=bool)
@@ -347,11 +381,13 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
         col_lower[ix.sgn], col_upper[ix.sgn] = 0.0, 1.0
         integrality[ix.sgn] = True
         col_lower[ix.g], col_upper[ix.g] = 0.0, upper_pos
-    cost = np.zeros(ix.num_cols)
-    w = dataset.weights
-    options.loss.set_columns(ix, w, col_lower, col_upper, cost)
+    return col_lower, col_upper, integrality
 
-    R = _Rows()
+
+def _add_relu_rows(R: _Rows, ix: VariableIndex, X: np.ndarray, k: int, lower: np.ndarray,
+                   upper: np.ndarray) -> tuple[int, int]:
+    """Add the three big-M rows of h_ij = max(0, p_ij); return the starts of the two upper blocks."""
+    n, d = X.shape
     ii, jj = np.divmod(np.arange(n * k), k)  # pair (i, j) in row-major order
     h_cols = ix.h_col(ii, jj)
     z_cols = ix.z_col(ii, jj)
@@ -379,8 +415,15 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
     s2 = R.block("relu_le_onoff", n * k, -INF, 0.0)
     R.add(s2 + np.arange(n * k), h_cols, 1.0)
     R.add(s2 + np.arange(n * k), z_cols, -np.maximum(U, 0.0))
+    return s1, s2
 
+
+def _add_output_terms(R: _Rows, ix: VariableIndex, options: FormulationOptions, n: int, k: int,
+                      upper_pos: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Return the (rows, cols, vals) terms of f_i = sum_j s_j h_ij (+ c), adding the sign-product rows."""
     # output f_i = sum_j s_j h_ij (+ c): coefficient pattern shared by every loss
+    ii, jj = np.divmod(np.arange(n * k), k)  # pair (i, j) in row-major order
+    h_cols = ix.h_col(ii, jj)
     out_rows: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     if options.signs is not None:
         sv = np.asarray(options.signs)[jj]
@@ -405,33 +448,18 @@ def build_big_m(dataset: Dataset, options: FormulationOptions,
         R.add(s5 + np.arange(n * k), sg_cols, -upper_pos)
     if ix.c.stop > ix.c.start:
         out_rows.append((np.arange(n), np.full(n, ix.c.start), np.ones(n)))
+    return out_rows
 
-    def add_output(start: int, coef: float, row_scale: np.ndarray | None = None) -> None:
-        for rows, cols, vals in out_rows:
-            scale = 1.0 if row_scale is None else row_scale[rows]
-            R.add(start + rows, cols, coef * vals * scale)
 
-    options.loss.add_rows(R, ix, y, w, add_output)
-
-    if options.symmetry and k > 1:
-        _add_symmetry_rows(R, ix, options)
-
-    A = R.matrix(ix.num_cols)
-    row_lower = np.concatenate(R.lower) if R.lower else np.zeros(0)
-    row_upper = np.concatenate(R.upper) if R.upper else np.zeros(0)
-    if relax is not None:
-        pairs = np.flatnonzero(np.asarray(relax, dtype=bool).reshape(-1))
-        for start in (s1, s2):
-            row_lower[start + pairs] = -INF
-            row_upper[start + pairs] = INF
-        col_lower[ix.z.start + pairs] = 0.0
-        col_upper[ix.z.start + pairs] = 0.0
-    return MilpModel(cost=cost, offset=0.0, A=A,
-                     row_lower=row_lower,
-                     row_upper=row_upper,
-                     col_lower=col_lower, col_upper=col_upper, integrality=integrality, index=ix,
-                     options=options, dataset=dataset, lower=np.asarray(lower).reshape(n, k),
-                     upper=upper.reshape(n, k), row_blocks=R.blocks)
+def _relax_pairs(relax: np.ndarray, upper_starts: tuple[int, int], ix: VariableIndex, row_lower: np.ndarray,
+                 row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray) -> None:
+    """Free the two upper big-M rows and fix z_ij = 0 of the relaxed (monotone) pairs, in place."""
+    pairs = np.flatnonzero(np.asarray(relax, dtype=bool).reshape(-1))
+    for start in upper_starts:
+        row_lower[start + pairs] = -INF
+        row_upper[start + pairs] = INF
+    col_lower[ix.z.start + pairs] = 0.0
+    col_upper[ix.z.start + pairs] = 0.0
 
 
 def _add_symmetry_rows(R: _Rows, ix: VariableIndex, options: FormulationOptions) -> None:

@@ -13,7 +13,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .data import Dataset, load_dataset, save_npz
 from .errors import InputError
@@ -145,6 +145,27 @@ def check_metadata(metadata: dict[str, Any], where: str = "instance") -> None:
             value = value.get(part) if isinstance(value, dict) else None
         return value
 
+    _check_model_keys(metadata, bad)
+    _check_bounds_and_promise(metadata, bad)
+    sums = metadata.get("sha256")
+    if sums is not None:
+        if not isinstance(sums, dict) or not all(
+                isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v.lower())
+                for v in sums.values()):
+            raise bad("sha256", "an object of file name to 64-digit hex digest")
+    net = metadata.get("certificate_network")
+    if net is not None:
+        try:
+            if not isinstance(net, dict):
+                raise TypeError("not an object")
+            ReLUNetwork.from_dict(net)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise InputError(f"{where}: metadata 'certificate_network' is not a network {{W, b, s, c}} "
+                             f"({exc})") from None
+
+
+def _check_model_keys(metadata: dict[str, Any], bad: Callable[[str, str], InputError]) -> None:
+    """Check ``data``, ``name``, ``k`` (normalised to int), ``loss``, its parameters and ``output_bias``."""
     for key in ("data", "name"):
         if key in metadata and not isinstance(metadata[key], str):
             raise bad(key, "a string")
@@ -166,6 +187,10 @@ def check_metadata(metadata: dict[str, Any], where: str = "instance") -> None:
     for key in ("output_bias",):
         if metadata.get(key) is not None and not isinstance(metadata[key], bool):
             raise bad(key, "true or false")
+
+
+def _check_bounds_and_promise(metadata: dict[str, Any], bad: Callable[[str, str], InputError]) -> None:
+    """Check ``bounds`` {weight, bias}, ``promise`` {yes_loss, no_bound, form} and ``answer``."""
     bounds = metadata.get("bounds")
     if bounds is not None:
         if not isinstance(bounds, dict):
@@ -184,21 +209,6 @@ def check_metadata(metadata: dict[str, Any], where: str = "instance") -> None:
             raise bad("promise.form", "'sum' or 'mean'")
     if metadata.get("answer") is not None and metadata["answer"] not in ("yes", "no", "unknown"):
         raise bad("answer", "'yes', 'no' or 'unknown'")
-    sums = metadata.get("sha256")
-    if sums is not None:
-        if not isinstance(sums, dict) or not all(
-                isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v.lower())
-                for v in sums.values()):
-            raise bad("sha256", "an object of file name to 64-digit hex digest")
-    net = metadata.get("certificate_network")
-    if net is not None:
-        try:
-            if not isinstance(net, dict):
-                raise TypeError("not an object")
-            ReLUNetwork.from_dict(net)
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            raise InputError(f"{where}: metadata 'certificate_network' is not a network {{W, b, s, c}} "
-                             f"({exc})") from None
 
 
 def _is_bound(value: Any, zero_ok: bool) -> bool:

@@ -132,8 +132,6 @@ def _design(x: np.ndarray, model: str) -> np.ndarray:
 def fit_log_time(x: Sequence[float], times: Sequence[float], censored: Sequence[bool],
                  limits: Sequence[float | None], model: str) -> ModelFit | None:
     """Fit log t = a + slope * g(x) (g per ``model``), right-censored at log(limit) where flagged."""
-    from scipy import stats
-
     x = np.asarray(x, dtype=float)
     if model == "polynomial" and np.any(x <= 0):
         return None
@@ -143,18 +141,33 @@ def fit_log_time(x: Sequence[float], times: Sequence[float], censored: Sequence[
     if len(z) < 3 or len(np.unique(z)) < 2:
         return None
     if not cens.any():
-        res = stats.linregress(z, y)
-        resid = y - (res.intercept + res.slope * z)
-        n = len(y)
-        sse = float(resid @ resid)
-        sigma = math.sqrt(max(sse / n, 1e-300))
-        loglik = -0.5 * n * (math.log(2 * math.pi * sigma * sigma) + 1)
-        if n > 2 and np.isfinite(res.stderr):
-            half = float(stats.t.ppf(0.975, n - 2) * res.stderr)
-        else:
-            half = float("nan")
-        return ModelFit(model, float(res.slope), float(res.slope - half), float(res.slope + half),
-                        float(res.intercept), sigma, loglik, 6 - 2 * loglik, "ols")
+        return _ols_fit(z, y, model)
+    return _tobit_fit(z, y, cens, limits, model)
+
+
+def _ols_fit(z: np.ndarray, y: np.ndarray, model: str) -> ModelFit:
+    """Least-squares fit of y = a + slope * z (no censoring) with a t-interval on the slope."""
+    from scipy import stats
+
+    res = stats.linregress(z, y)
+    resid = y - (res.intercept + res.slope * z)
+    n = len(y)
+    sse = float(resid @ resid)
+    sigma = math.sqrt(max(sse / n, 1e-300))
+    loglik = -0.5 * n * (math.log(2 * math.pi * sigma * sigma) + 1)
+    if n > 2 and np.isfinite(res.stderr):
+        half = float(stats.t.ppf(0.975, n - 2) * res.stderr)
+    else:
+        half = float("nan")
+    return ModelFit(model, float(res.slope), float(res.slope - half), float(res.slope + half),
+                    float(res.intercept), sigma, loglik, 6 - 2 * loglik, "ols")
+
+
+def _tobit_fit(z: np.ndarray, y: np.ndarray, cens: np.ndarray, limits: Sequence[float | None],
+               model: str) -> ModelFit:
+    """Censored-normal (Tobit) maximum-likelihood fit, right-censored at log(limit) where flagged."""
+    from scipy import stats
+
     c = np.log(np.maximum(np.asarray([l if l is not None else np.nan for l in limits], dtype=float),
                           TIME_FLOOR))
     c = np.where(cens, c, y)
@@ -404,38 +417,10 @@ def plot_growth(fit: GrowthFit, table: list[dict[str, Any]], sel: list[dict[str,
     label = AXIS_LABEL.get(_axis_name(axis), _axis_name(axis))
     fig, panels = plt.subplots(1, 2, figsize=(11, 4.2))
     rows = [t for t in table if "median" in t]
-    xs = np.array([t["x"] for t in rows])
-    med = np.array([t["median"] for t in rows])
-    q25 = np.array([t["q25"] for t in rows])
-    q75 = np.array([t["q75"] for t in rows])
     for ax, xlog in zip(panels, (False, True)):
-        pts = [r for r in sel if r["status"] != "error" and r.get("time") is not None]
-        sx = np.array([float(_axis_value(r, axis)) for r in pts])
-        st = np.array([max(r["time"], TIME_FLOOR) for r in pts])
-        solved = np.array([r["status"] in SOLVED for r in pts], dtype=bool)
-        if len(pts):
-            ax.scatter(sx[solved], st[solved], s=12, color="0.55", alpha=0.7, label="runs (solved)", zorder=2)
-            if (~solved).any():
-                ax.scatter(sx[~solved], st[~solved], s=28, marker="^", facecolors="none",
-                           edgecolors="tab:red", label="runs (time limit, censored)", zorder=3)
-        if len(xs):
-            ax.fill_between(xs, np.maximum(q25, TIME_FLOOR), np.maximum(q75, TIME_FLOOR), color="tab:blue",
-                            alpha=0.2, label="quartiles (25-75%)")
-            ax.plot(xs, np.maximum(med, TIME_FLOOR), "o-", color="tab:blue", label="median time", zorder=4)
-            cens = np.array([t["median_cens"] for t in rows], dtype=bool)
-            if cens.any():
-                ax.plot(xs[cens], med[cens], "s", mfc="white", mec="tab:blue", ms=8,
-                        label="median >= limit", zorder=5)
-        grid = np.linspace(fit.x_min, fit.x_max, 100)
-        for name, style in [] if not fit.identified else (("exponential", "--"), ("polynomial", ":"), ("exp-quadratic", "-.")):
-            m = fit.models.get(name)
-            if m is None:
-                continue
-            curve = np.exp(m.intercept + m.slope * _design(grid, name))
-            tag = {"exponential": f"exp fit: rate {m.slope:.3g}/unit",
-                   "polynomial": f"poly fit: degree {m.slope:.3g}",
-                   "exp-quadratic": f"exp(x^2) fit: {m.slope:.3g}"}[name]
-            ax.plot(grid, curve, style, color="black" if name == "exponential" else "tab:green", lw=1.2, label=tag)
+        _draw_runs(ax, sel, axis)
+        _draw_quartiles(ax, rows)
+        _draw_fit_curves(ax, fit)
         if fit.time_limit:
             ax.axhline(fit.time_limit, color="tab:red", lw=1, ls="-.", label=f"time limit {fit.time_limit:g} s (wall)")
         ax.set_yscale("log")
@@ -454,6 +439,49 @@ def plot_growth(fit: GrowthFit, table: list[dict[str, Any]], sel: list[dict[str,
     paths = _save(fig, stem)
     plt.close(fig)
     return paths
+
+
+def _draw_runs(ax: Any, sel: list[dict[str, Any]], axis: str) -> None:
+    """Scatter every non-error run: solved grey dots, censored (time limit) red open triangles."""
+    pts = [r for r in sel if r["status"] != "error" and r.get("time") is not None]
+    sx = np.array([float(_axis_value(r, axis)) for r in pts])
+    st = np.array([max(r["time"], TIME_FLOOR) for r in pts])
+    solved = np.array([r["status"] in SOLVED for r in pts], dtype=bool)
+    if len(pts):
+        ax.scatter(sx[solved], st[solved], s=12, color="0.55", alpha=0.7, label="runs (solved)", zorder=2)
+        if (~solved).any():
+            ax.scatter(sx[~solved], st[~solved], s=28, marker="^", facecolors="none",
+                       edgecolors="tab:red", label="runs (time limit, censored)", zorder=3)
+
+
+def _draw_quartiles(ax: Any, rows: list[dict[str, Any]]) -> None:
+    """Draw the per-x median line and the 25-75% band, censored medians as open squares."""
+    xs = np.array([t["x"] for t in rows])
+    med = np.array([t["median"] for t in rows])
+    q25 = np.array([t["q25"] for t in rows])
+    q75 = np.array([t["q75"] for t in rows])
+    if len(xs):
+        ax.fill_between(xs, np.maximum(q25, TIME_FLOOR), np.maximum(q75, TIME_FLOOR), color="tab:blue",
+                        alpha=0.2, label="quartiles (25-75%)")
+        ax.plot(xs, np.maximum(med, TIME_FLOOR), "o-", color="tab:blue", label="median time", zorder=4)
+        cens = np.array([t["median_cens"] for t in rows], dtype=bool)
+        if cens.any():
+            ax.plot(xs[cens], med[cens], "s", mfc="white", mec="tab:blue", ms=8,
+                    label="median >= limit", zorder=5)
+
+
+def _draw_fit_curves(ax: Any, fit: GrowthFit) -> None:
+    """Draw the fitted exponential, polynomial and exp-quadratic curves (when the fit is identified)."""
+    grid = np.linspace(fit.x_min, fit.x_max, 100)
+    for name, style in [] if not fit.identified else (("exponential", "--"), ("polynomial", ":"), ("exp-quadratic", "-.")):
+        m = fit.models.get(name)
+        if m is None:
+            continue
+        curve = np.exp(m.intercept + m.slope * _design(grid, name))
+        tag = {"exponential": f"exp fit: rate {m.slope:.3g}/unit",
+               "polynomial": f"poly fit: degree {m.slope:.3g}",
+               "exp-quadratic": f"exp(x^2) fit: {m.slope:.3g}"}[name]
+        ax.plot(grid, curve, style, color="black" if name == "exponential" else "tab:green", lw=1.2, label=tag)
 
 
 def plot_profile(sel: list[dict[str, Any]], driver: str, stem: Path, title: str) -> list[Path]:
@@ -605,7 +633,34 @@ def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None =
         raise InputError(f"cannot create {plots_dir}: {exc.strerror or exc}") from None
     fits: list[GrowthFit] = []
     plots: list[Path] = []
-    md: list[str] = ["# Runtime-scaling report", ""]
+    md: list[str] = ["# Runtime-scaling report", ""] + _report_preamble(db, rows, time, skipped)
+    summary_rows: list[dict[str, Any]] = []
+    groups = group_rows(rows)
+    for gi, ((generator, context), grows) in enumerate(sorted(groups.items())):
+        fam = str(grows[0].get("family") or generator)
+        same_fam = sum(1 for g in groups.values() if str(g[0].get("family") or "") == fam)
+        gtag = _safe(fam) + (f"_g{gi}" if same_fam > 1 else "")
+        md += [f"## {generator}", "", f"Context: `{context}`; {len(grows)} runs.", ""]
+        if generator in PAPER_BOUNDS:
+            md += [f"**Paper:** {PAPER_BOUNDS[generator]}", ""]
+        sl = slices(grows)
+        if not sl:
+            md += ["No parameter varies in this group, so there is nothing to fit.", ""]
+        for driver, sel in sl:
+            md += _slice_section(generator, context, driver, sel, gtag, out, time, fits, plots, summary_rows)
+    md += ["## Files", "", "- `fits.json`, `fits.csv`: every fit with its confidence interval;",
+           "- `runs_summary.csv`: per-x counts and censored quartiles;",
+           "- `plots/`: PNG and SVG of every figure.", ""]
+    atomic_write_json(out / "fits.json", [_finite(f.to_dict()) for f in fits])
+    atomic_write_text(out / "fits.csv", _fits_csv(fits))
+    atomic_write_text(out / "runs_summary.csv", _dict_csv(summary_rows))
+    report_path = atomic_write_text(out / "report.md", "\n".join(md) + "\n")
+    return ReportResult(report_path=report_path, fits=fits, plots=plots)
+
+
+def _report_preamble(db: str | Path, rows: list[dict[str, Any]], time: str, skipped: list[str]) -> list[str]:
+    """Return the report's opening paragraphs: runs and statuses, how times are read, software."""
+    md: list[str] = []
     sweeps_in = sorted({r.get("sweep") or "?" for r in rows})
     statuses = Counter(r["status"] for r in rows)
     md += [f"Database `{db}`: {len(rows)} runs from sweep(s) {', '.join(sweeps_in)}; "
@@ -629,64 +684,57 @@ def build_report(db: str | Path, out: str | Path, sweeps: Iterable[str] | None =
     hosts = sorted({r.get("host") or "?" for r in rows})
     md += ["Software: " + "; ".join(f"milp_relu {a}, highspy {b}, Python {c}" for a, b, c in versions)
            + f". Hosts: {', '.join(hosts)}.", ""]
-    summary_rows: list[dict[str, Any]] = []
-    groups = group_rows(rows)
-    for gi, ((generator, context), grows) in enumerate(sorted(groups.items())):
-        fam = str(grows[0].get("family") or generator)
-        same_fam = sum(1 for g in groups.values() if str(g[0].get("family") or "") == fam)
-        gtag = _safe(fam) + (f"_g{gi}" if same_fam > 1 else "")
-        md += [f"## {generator}", "", f"Context: `{context}`; {len(grows)} runs.", ""]
+    return md
+
+
+def _slice_section(generator: str, context: str, driver: str, sel: list[dict[str, Any]], gtag: str, out: Path,
+                   time: str, fits: list[GrowthFit], plots: list[Path],
+                   summary_rows: list[dict[str, Any]]) -> list[str]:
+    """Return the section of one slice (one varying parameter): its profile, then a fit per axis."""
+    plots_dir = out / "plots"
+    dname = _axis_name(driver)
+    axes = axes_for(driver, sel)
+    fixed = {k: v for k, v in sel[0]["params"].items() if k != driver}
+    md = [f"### {generator}: varying {dname}", "",
+          f"Other parameters at {json.dumps(fixed, sort_keys=True)}; {len(sel)} runs.", ""]
+    stem = plots_dir / f"{gtag}__{_safe(dname)}__profile"
+    ppaths = plot_profile(sel, driver, stem, f"{generator}: solved fraction vs time, by {dname}")
+    plots += ppaths
+    md += [f"![solved fraction]({ppaths[0].relative_to(out)})", ""]
+    for axis in axes:
+        fit = fit_slice(generator, context, driver, axis, sel)
+        fits.append(fit)
+        table = per_x_table(sel, axis)
+        aname = _axis_name(axis)
+        stem = plots_dir / f"{gtag}__{_safe(dname)}__time_vs_{_safe(aname)}"
+        gpaths = plot_growth(fit, table, sel, stem, f"{generator}: {_TIME_WORDS[time]} vs {AXIS_LABEL.get(aname, aname)}",
+                             time_word=_TIME_WORDS[time])
+        plots += gpaths
+        md += [f"#### time vs {AXIS_LABEL.get(aname, aname)}", "",
+               f"Measured: {describe_fit(fit)}", ""]
         if generator in PAPER_BOUNDS:
-            md += [f"**Paper:** {PAPER_BOUNDS[generator]}", ""]
-        sl = slices(grows)
-        if not sl:
-            md += ["No parameter varies in this group, so there is nothing to fit.", ""]
-        for driver, sel in sl:
-            dname = _axis_name(driver)
-            axes = axes_for(driver, sel)
-            fixed = {k: v for k, v in sel[0]["params"].items() if k != driver}
-            md += [f"### {generator}: varying {dname}", "",
-                   f"Other parameters at {json.dumps(fixed, sort_keys=True)}; {len(sel)} runs.", ""]
-            stem = plots_dir / f"{gtag}__{_safe(dname)}__profile"
-            ppaths = plot_profile(sel, driver, stem, f"{generator}: solved fraction vs time, by {dname}")
-            plots += ppaths
-            md += [f"![solved fraction]({ppaths[0].relative_to(out)})", ""]
-            for axis in axes:
-                fit = fit_slice(generator, context, driver, axis, sel)
-                fits.append(fit)
-                table = per_x_table(sel, axis)
-                aname = _axis_name(axis)
-                stem = plots_dir / f"{gtag}__{_safe(dname)}__time_vs_{_safe(aname)}"
-                gpaths = plot_growth(fit, table, sel, stem, f"{generator}: {_TIME_WORDS[time]} vs {AXIS_LABEL.get(aname, aname)}",
-                                     time_word=_TIME_WORDS[time])
-                plots += gpaths
-                md += [f"#### time vs {AXIS_LABEL.get(aname, aname)}", "",
-                       f"Measured: {describe_fit(fit)}", ""]
-                if generator in PAPER_BOUNDS:
-                    md += [_compare_sentence(generator, fit), ""]
-                md += [f"![time vs {aname}]({gpaths[0].relative_to(out)}) ([svg]({gpaths[1].relative_to(out)}))", "",
-                       f"| {aname} | runs | solved | censored | errors | solved share | q25 s | median s | q75 s |",
-                       "|---|---|---|---|---|---|---|---|---|"]
-                for t in table:
-                    def fmt(key: str) -> str:
-                        if key not in t:
-                            return "-"
-                        return (">= " if t.get(key + "_cens") else "") + f"{t[key]:.3g}"
-                    usable = t["runs"] - t["errors"]
-                    share = f"{t['solved'] / usable:.0%}" if usable else "-"
-                    md.append(f"| {t['x']:g} | {t['runs']} | {t['solved']} | {t['censored']} | {t['errors']} | "
-                              f"{share} | {fmt('q25')} | {fmt('median')} | {fmt('q75')} |")
-                    summary_rows.append({"generator": generator, "context": context, "driver": dname,
-                                         "axis": aname, **{k: v for k, v in t.items()}})
-                md.append("")
-    md += ["## Files", "", "- `fits.json`, `fits.csv`: every fit with its confidence interval;",
-           "- `runs_summary.csv`: per-x counts and censored quartiles;",
-           "- `plots/`: PNG and SVG of every figure.", ""]
-    atomic_write_json(out / "fits.json", [_finite(f.to_dict()) for f in fits])
-    atomic_write_text(out / "fits.csv", _fits_csv(fits))
-    atomic_write_text(out / "runs_summary.csv", _dict_csv(summary_rows))
-    report_path = atomic_write_text(out / "report.md", "\n".join(md) + "\n")
-    return ReportResult(report_path=report_path, fits=fits, plots=plots)
+            md += [_compare_sentence(generator, fit), ""]
+        md += [f"![time vs {aname}]({gpaths[0].relative_to(out)}) ([svg]({gpaths[1].relative_to(out)}))", "",
+               f"| {aname} | runs | solved | censored | errors | solved share | q25 s | median s | q75 s |",
+               "|---|---|---|---|---|---|---|---|---|"]
+        for t in table:
+            md.append(_table_row(t))
+            summary_rows.append({"generator": generator, "context": context, "driver": dname,
+                                 "axis": aname, **{k: v for k, v in t.items()}})
+        md.append("")
+    return md
+
+
+def _table_row(t: dict[str, Any]) -> str:
+    """Return one per-x row of the markdown table (censored quartiles as '>= q')."""
+    def fmt(key: str) -> str:
+        if key not in t:
+            return "-"
+        return (">= " if t.get(key + "_cens") else "") + f"{t[key]:.3g}"
+    usable = t["runs"] - t["errors"]
+    share = f"{t['solved'] / usable:.0%}" if usable else "-"
+    return (f"| {t['x']:g} | {t['runs']} | {t['solved']} | {t['censored']} | {t['errors']} | "
+            f"{share} | {fmt('q25')} | {fmt('median')} | {fmt('q75')} |")
 
 
 def _preference(fit: GrowthFit) -> str:

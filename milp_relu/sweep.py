@@ -209,30 +209,9 @@ def execute_run(spec: RunSpec | Mapping[str, Any]) -> dict[str, Any]:
         t0 = time.perf_counter()
         instance = generate(s.generator, seed=s.seed, **dict(s.params))
         row["gen_s"] = time.perf_counter() - t0
-        metadata = dict(getattr(instance, "metadata", {}) or {})
-        dataset = instance.dataset
-        bounds = metadata.get("bounds") or {}
-        k = s.k if s.k is not None else int(metadata.get("k") or 1)
-        loss = s.loss if s.loss is not None else (metadata.get("loss") or "squared")
-        weight_bound = s.weight_bound if s.weight_bound is not None else _float(bounds.get("weight"))
-        bias_bound = s.bias_bound if s.bias_bound is not None else _float(bounds.get("bias"))
-        weights = getattr(dataset, "sample_weight", None)
-        total_weight = float(sum(weights)) if weights is not None else float(dataset.X.shape[0])
-        row.update(instance_name=metadata.get("name") or getattr(instance, "name", None),
-                   n=int(dataset.X.shape[0]), d=int(dataset.X.shape[1]), k=k, loss=loss,
-                   weight_bound=weight_bound, bias_bound=bias_bound,
-                   eps=_eps_from_promise(metadata, total_weight),
-                   promise_json=json.dumps(_jsonable(metadata.get("promise")), sort_keys=True)
-                   if metadata.get("promise") is not None else None,
-                   answer=None if metadata.get("answer") is None else str(metadata.get("answer")))
+        dataset, metadata, k, loss, weight_bound, bias_bound, weights = _describe_instance(s, instance, row)
         fit = resolve_dotted(s.solve_function)
-        kwargs: dict[str, Any] = dict(s.options)
-        kwargs.update(k=k, loss=loss, sample_weight=weights, time_limit=s.time_limit, threads=1)
-        _loss_parameters(kwargs, loss, metadata)
-        if weight_bound is not None:
-            kwargs["weight_bound"] = weight_bound
-        if bias_bound is not None:
-            kwargs["bias_bound"] = bias_bound
+        kwargs = _fit_kwargs(s, metadata, k, loss, weights, weight_bound, bias_bound)
         _reset_peak_memory()
         cpu0 = time.process_time()
         fit_started = time.perf_counter()
@@ -240,37 +219,82 @@ def execute_run(spec: RunSpec | Mapping[str, Any]) -> dict[str, Any]:
         row["wall_s"] = time.perf_counter() - fit_started
         row["cpu_s"] = time.process_time() - cpu0
         row["peak_mem_mb"] = _peak_memory_mb()  # per run if the reset worked, else process peak
-        status = str(getattr(result, "status", "error"))
-        row["status"] = status if status in STATUSES else "error"
-        if status not in STATUSES:
-            row["error"] = f"solver returned unknown status {status!r}"
-        row.update(verified_loss=_float(getattr(result, "loss", None)),
-                   loss_mean=_float(getattr(result, "loss_mean", None)),
-                   lower_bound=_float(getattr(result, "lower_bound", None)),
-                   gap_abs=_float(getattr(result, "gap_abs", None)),
-                   gap_rel=_float(getattr(result, "gap_rel", None)),
-                   nodes=_int(getattr(result, "nodes", None)),
-                   oa_iterations=_int(getattr(result, "oa_iterations", None)))
-        if row["status"] == "error" and not row.get("error"):
-            row["error"] = str(getattr(result, "message", "") or "solver reported status error")
-        try:
-            row["result_json"] = json.dumps(_jsonable(result.to_dict()), sort_keys=True)
-        except Exception as exc:  # a result without to_dict is still a result
-            row["result_json"] = json.dumps({"to_dict_failed": str(exc)})
+        _record_result(row, result)
     except BaseException as exc:  # noqa: BLE001 - a run must always give a row
         if isinstance(exc, KeyboardInterrupt):
             raise
-        tb = traceback.extract_tb(exc.__traceback__)
-        where = f" (at {Path(tb[-1].filename).name}:{tb[-1].lineno})" if tb else ""
-        row["status"] = "error"
-        row["error"] = f"{type(exc).__name__}: {exc}{where}"
-        if fit_started is not None and row.get("wall_s") is None:
-            row["wall_s"] = time.perf_counter() - fit_started
+        _record_failure(row, exc, fit_started)
     row["finished_at"] = _now()
     if row.get("wall_s") is None:
         row["wall_s"] = None
     row.setdefault("total_s", time.perf_counter() - wall0)
     return row
+
+
+def _describe_instance(s: RunSpec, instance: Any, row: dict[str, Any]) -> tuple[Any, dict[str, Any], int, str,
+                                                                              float | None, float | None, Any]:
+    """Read the instance's size, loss and bounds (the spec's overrides first) into ``row``; return them."""
+    metadata = dict(getattr(instance, "metadata", {}) or {})
+    dataset = instance.dataset
+    bounds = metadata.get("bounds") or {}
+    k = s.k if s.k is not None else int(metadata.get("k") or 1)
+    loss = s.loss if s.loss is not None else (metadata.get("loss") or "squared")
+    weight_bound = s.weight_bound if s.weight_bound is not None else _float(bounds.get("weight"))
+    bias_bound = s.bias_bound if s.bias_bound is not None else _float(bounds.get("bias"))
+    weights = getattr(dataset, "sample_weight", None)
+    total_weight = float(sum(weights)) if weights is not None else float(dataset.X.shape[0])
+    row.update(instance_name=metadata.get("name") or getattr(instance, "name", None),
+               n=int(dataset.X.shape[0]), d=int(dataset.X.shape[1]), k=k, loss=loss,
+               weight_bound=weight_bound, bias_bound=bias_bound,
+               eps=_eps_from_promise(metadata, total_weight),
+               promise_json=json.dumps(_jsonable(metadata.get("promise")), sort_keys=True)
+               if metadata.get("promise") is not None else None,
+               answer=None if metadata.get("answer") is None else str(metadata.get("answer")))
+    return dataset, metadata, k, loss, weight_bound, bias_bound, weights
+
+
+def _fit_kwargs(s: RunSpec, metadata: dict[str, Any], k: int, loss: str, weights: Any,
+                weight_bound: float | None, bias_bound: float | None) -> dict[str, Any]:
+    """Return the keyword arguments of the fit call: the spec's options, threads=1 and the instance's bounds."""
+    kwargs: dict[str, Any] = dict(s.options)
+    kwargs.update(k=k, loss=loss, sample_weight=weights, time_limit=s.time_limit, threads=1)
+    _loss_parameters(kwargs, loss, metadata)
+    if weight_bound is not None:
+        kwargs["weight_bound"] = weight_bound
+    if bias_bound is not None:
+        kwargs["bias_bound"] = bias_bound
+    return kwargs
+
+
+def _record_result(row: dict[str, Any], result: Any) -> None:
+    """Write the fit result's status, loss, bound, gaps and counters into ``row``."""
+    status = str(getattr(result, "status", "error"))
+    row["status"] = status if status in STATUSES else "error"
+    if status not in STATUSES:
+        row["error"] = f"solver returned unknown status {status!r}"
+    row.update(verified_loss=_float(getattr(result, "loss", None)),
+               loss_mean=_float(getattr(result, "loss_mean", None)),
+               lower_bound=_float(getattr(result, "lower_bound", None)),
+               gap_abs=_float(getattr(result, "gap_abs", None)),
+               gap_rel=_float(getattr(result, "gap_rel", None)),
+               nodes=_int(getattr(result, "nodes", None)),
+               oa_iterations=_int(getattr(result, "oa_iterations", None)))
+    if row["status"] == "error" and not row.get("error"):
+        row["error"] = str(getattr(result, "message", "") or "solver reported status error")
+    try:
+        row["result_json"] = json.dumps(_jsonable(result.to_dict()), sort_keys=True)
+    except Exception as exc:  # a result without to_dict is still a result
+        row["result_json"] = json.dumps({"to_dict_failed": str(exc)})
+
+
+def _record_failure(row: dict[str, Any], exc: BaseException, fit_started: float | None) -> None:
+    """Mark ``row`` as an error naming the exception and where it was raised (wall time so far if fitting)."""
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(tb[-1].filename).name}:{tb[-1].lineno})" if tb else ""
+    row["status"] = "error"
+    row["error"] = f"{type(exc).__name__}: {exc}{where}"
+    if fit_started is not None and row.get("wall_s") is None:
+        row["wall_s"] = time.perf_counter() - fit_started
 
 
 # --------------------------------------------------------------------------- local pool
@@ -353,16 +377,7 @@ class LocalPool:
         self.slots = [self._start() for _ in range(min(self.size, max(len(queue), 1)))]
         try:
             while True:
-                for i, slot in enumerate(self.slots):
-                    if slot.spec is None and queue and not should_stop():
-                        spec = queue.popleft()
-                        try:
-                            slot.conn.send(spec.to_dict())
-                        except (BrokenPipeError, OSError):
-                            self._replace(i)
-                            slot = self.slots[i]
-                            slot.conn.send(spec.to_dict())
-                        slot.spec, slot.started, slot.started_at = spec, time.monotonic(), _now()
+                self._dispatch(queue, should_stop)
                 busy = [s for s in self.slots if s.spec is not None]
                 if not busy:
                     break
@@ -371,35 +386,52 @@ class LocalPool:
                 for i, slot in enumerate(self.slots):
                     if slot.spec is None:
                         continue
-                    row = None
-                    try:
-                        if slot.conn.poll():
-                            row = slot.conn.recv()
-                    except (EOFError, OSError):
-                        row = None
-                    if row is not None:
-                        slot.spec = None
-                        on_row(row)
-                        continue
-                    elapsed = time.monotonic() - slot.started
-                    if not slot.process.is_alive():
-                        slot.process.join(timeout=1)
-                        code = slot.process.exitcode
-                        reason = _describe_exit(code)
-                        on_row(error_row(slot.spec, f"worker process died ({reason}) during this run",
-                                         slot.started_at, elapsed, f"pid{slot.process.pid}"))
-                        slot.spec = None
-                        self._replace(i)
-                    elif slot.spec.hard_timeout is not None and elapsed > slot.spec.hard_timeout:
-                        slot.process.kill()
-                        slot.process.join(timeout=5)
-                        on_row(error_row(slot.spec, f"killed after the hard timeout of {slot.spec.hard_timeout:.0f} s "
-                                         f"(time_limit {slot.spec.time_limit:g} s was not honoured)",
-                                         slot.started_at, elapsed, f"pid{slot.process.pid}"))
-                        slot.spec = None
-                        self._replace(i)
+                    self._collect(i, slot, on_row)
         finally:
             self.shutdown()
+
+    def _dispatch(self, queue: deque[RunSpec], should_stop: Callable[[], bool]) -> None:
+        """Send the next queued spec to every idle worker (a broken pipe gets a fresh worker)."""
+        for i, slot in enumerate(self.slots):
+            if slot.spec is None and queue and not should_stop():
+                spec = queue.popleft()
+                try:
+                    slot.conn.send(spec.to_dict())
+                except (BrokenPipeError, OSError):
+                    self._replace(i)
+                    slot = self.slots[i]
+                    slot.conn.send(spec.to_dict())
+                slot.spec, slot.started, slot.started_at = spec, time.monotonic(), _now()
+
+    def _collect(self, i: int, slot: _Slot, on_row: Callable[[dict[str, Any]], None]) -> None:
+        """Pass on the busy worker's row if it sent one; else report and replace a dead or overdue worker."""
+        row = None
+        try:
+            if slot.conn.poll():
+                row = slot.conn.recv()
+        except (EOFError, OSError):
+            row = None
+        if row is not None:
+            slot.spec = None
+            on_row(row)
+            return
+        elapsed = time.monotonic() - slot.started
+        if not slot.process.is_alive():
+            slot.process.join(timeout=1)
+            code = slot.process.exitcode
+            reason = _describe_exit(code)
+            on_row(error_row(slot.spec, f"worker process died ({reason}) during this run",
+                             slot.started_at, elapsed, f"pid{slot.process.pid}"))
+            slot.spec = None
+            self._replace(i)
+        elif slot.spec.hard_timeout is not None and elapsed > slot.spec.hard_timeout:
+            slot.process.kill()
+            slot.process.join(timeout=5)
+            on_row(error_row(slot.spec, f"killed after the hard timeout of {slot.spec.hard_timeout:.0f} s "
+                             f"(time_limit {slot.spec.time_limit:g} s was not honoured)",
+                             slot.started_at, elapsed, f"pid{slot.process.pid}"))
+            slot.spec = None
+            self._replace(i)
 
     def _replace(self, i: int) -> None:
         old = self.slots[i]

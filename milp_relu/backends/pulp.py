@@ -105,17 +105,22 @@ def build_pulp(dataset: Dataset, options: FormulationOptions,
     loss_vars: dict[str, Any] = options.loss.pulp_objective(prob, f, y, w)
 
     if options.symmetry and k > 1:
-        if options.signs is not None:
-            s = list(options.signs)
-            for j in range(k - 1):
-                if s[j] == s[j + 1]:
-                    prob += b[j] >= b[j + 1], f"symmetry_bias_{j}"
-        else:
-            B = float(options.bias_bound)
-            for j in range(k - 1):
-                prob += sgn[j] >= sgn[j + 1], f"symmetry_sign_{j}"
-                prob += b[j] - b[j + 1] + 2 * B * (sgn[j] - sgn[j + 1]) >= 0, f"symmetry_bias_{j}"
+        _add_symmetry(prob, options, b, sgn, k)
     return PulpModel(prob, options, W, b, c, h, z, sgn, g, loss_vars)
+
+
+def _add_symmetry(prob: Any, options: FormulationOptions, b: dict, sgn: dict | None, k: int) -> None:
+    """Add the symmetry rows: biases ordered within equal signs (free signs: positive units first)."""
+    if options.signs is not None:
+        s = list(options.signs)
+        for j in range(k - 1):
+            if s[j] == s[j + 1]:
+                prob += b[j] >= b[j + 1], f"symmetry_bias_{j}"
+    else:
+        B = float(options.bias_bound)
+        for j in range(k - 1):
+            prob += sgn[j] >= sgn[j + 1], f"symmetry_sign_{j}"
+            prob += b[j] - b[j + 1] + 2 * B * (sgn[j] - sgn[j + 1]) >= 0, f"symmetry_bias_{j}"
 
 
 def solve_pulp(pm: PulpModel, solver: str = "highs", time_limit: float | None = None,

@@ -71,6 +71,20 @@ def build_pyomo(dataset: Dataset, options: FormulationOptions,
         m.I, m.J, rule=lambda mm, i, j: mm.h[i, j] <= pre(mm, i, j) - float(Lb[i, j]) * (1 - mm.z[i, j]))
     m.relu_le_onoff = pyo.Constraint(m.I, m.J, rule=lambda mm, i, j: mm.h[i, j] <= float(Up[i, j]) * mm.z[i, j])
 
+    _add_output(m, options, signs, Up)
+
+    options.loss.pyomo_objective(m, y, w)  # the loss's columns, rows and objective m.loss
+
+    if options.symmetry and k > 1:
+        _add_symmetry(m, options, signs, k)
+    m._milp_relu_options = options
+    return m
+
+
+def _add_output(m, options: FormulationOptions, signs: list[float] | None, Up: np.ndarray) -> None:
+    """Add the expression f[i] = sum_j s_j h[i,j] (+ c), with the sign binaries and products g when signs are free."""
+    import pyomo.environ as pyo
+
     if signs is None:
         m.sgn = pyo.Var(m.J, domain=pyo.Binary)
         m.g = pyo.Var(m.I, m.J, bounds=lambda _, i, j: (0.0, float(Up[i, j])))
@@ -86,20 +100,20 @@ def build_pyomo(dataset: Dataset, options: FormulationOptions,
             return sum(signs[j] * mm.h[i, j] for j in mm.J) + (mm.c if options.output_bias else 0)
     m.f = pyo.Expression(m.I, rule=f_rule)
 
-    options.loss.pyomo_objective(m, y, w)  # the loss's columns, rows and objective m.loss
 
-    if options.symmetry and k > 1:
-        if signs is not None:
-            pairs = [j for j in range(k - 1) if signs[j] == signs[j + 1]]
-            if pairs:
-                m.symmetry_bias = pyo.Constraint(pairs, rule=lambda mm, j: mm.b[j] >= mm.b[j + 1])
-        else:
-            B = float(options.bias_bound)
-            m.symmetry_sign = pyo.Constraint(range(k - 1), rule=lambda mm, j: mm.sgn[j] >= mm.sgn[j + 1])
-            m.symmetry_bias = pyo.Constraint(
-                range(k - 1), rule=lambda mm, j: mm.b[j] - mm.b[j + 1] + 2 * B * (mm.sgn[j] - mm.sgn[j + 1]) >= 0)
-    m._milp_relu_options = options
-    return m
+def _add_symmetry(m, options: FormulationOptions, signs: list[float] | None, k: int) -> None:
+    """Add the symmetry rows: biases ordered within equal signs (free signs: positive units first)."""
+    import pyomo.environ as pyo
+
+    if signs is not None:
+        pairs = [j for j in range(k - 1) if signs[j] == signs[j + 1]]
+        if pairs:
+            m.symmetry_bias = pyo.Constraint(pairs, rule=lambda mm, j: mm.b[j] >= mm.b[j + 1])
+    else:
+        B = float(options.bias_bound)
+        m.symmetry_sign = pyo.Constraint(range(k - 1), rule=lambda mm, j: mm.sgn[j] >= mm.sgn[j + 1])
+        m.symmetry_bias = pyo.Constraint(
+            range(k - 1), rule=lambda mm, j: mm.b[j] - mm.b[j + 1] + 2 * B * (mm.sgn[j] - mm.sgn[j + 1]) >= 0)
 
 
 def network_from_pyomo(m) -> ReLUNetwork:
@@ -154,7 +168,6 @@ def solve_pyomo(m, solver: str = "highs", time_limit: float | None = None,
     like milp_relu's own HiGHS runs (HiGHS keeps one thread pool per process).
     """
     import pyomo.environ as pyo
-    from pyomo.opt import TerminationCondition
 
     options: FormulationOptions = m._milp_relu_options
     integer_free = all(v.fixed for v in m.z.values()) and (not hasattr(m, "sgn") or all(v.fixed for v in m.sgn.values()))
@@ -162,58 +175,79 @@ def solve_pyomo(m, solver: str = "highs", time_limit: float | None = None,
         raise InputError(f"the {options.loss.name} loss gives an MIQP, which HiGHS cannot solve; use an MIQP solver "
                          "(solver='scip' through pyscipopt, gurobi) or fix the pattern (fix_pattern) for the convex QP")
     if solver in ("highs", "scip"):
-        # Pyomo's new solver interfaces: HiGHS (LP, MILP, convex QP) and SCIP through pyscipopt
-        # (also MIQP). Both are in-process.
-        if solver == "highs":
-            from pyomo.contrib.solver.solvers.highs import Highs as Solver
-        else:
-            from pyomo.contrib.solver.solvers.scip.scip_direct import ScipDirect as Solver
-        opt = Solver()
-        if not opt.available():
-            raise SolverError(f"Pyomo's {solver!r} interface is not available here (is its Python package installed?)")
-        kwargs: dict[str, Any] = {"rel_gap": float(rel_gap), "abs_gap": float(abs_gap), "load_solutions": False,
-                                  "raise_exception_on_nonoptimal_result": False, "threads": int(threads)}
-        if time_limit is not None:
-            kwargs["time_limit"] = float(time_limit)
-        results = opt.solve(m, **kwargs)
-        found = results.incumbent_objective is not None
-        if found:
-            results.solution_loader.load_vars()
-        status = str(results.termination_condition).split(".")[-1]
-        bound = results.objective_bound
+        found, status, bound = _solve_contrib(m, solver, time_limit, rel_gap, abs_gap, threads)
     elif solver == "appsi_highs":
-        from pyomo.contrib.appsi.solvers import Highs
-
-        opt = Highs()
-        if not opt.available():
-            raise SolverError("Pyomo's appsi_highs is not available here")
-        opt.config.load_solution = False
-        opt.config.stream_solver = False
-        if time_limit is not None:
-            opt.config.time_limit = float(time_limit)
-        opt.config.mip_gap = float(rel_gap)
-        opt.highs_options = {"mip_abs_gap": float(abs_gap), "threads": int(threads)}
-        results = opt.solve(m)
-        found = results.best_feasible_objective is not None
-        if found:
-            results.solution_loader.load_vars()
-        status = str(results.termination_condition).split(".")[-1]
-        bound = results.best_objective_bound
+        found, status, bound = _solve_appsi(m, time_limit, rel_gap, abs_gap, threads)
     else:
-        opt = pyo.SolverFactory(solver)
-        if not opt.available(exception_flag=False):
-            raise SolverError(f"Pyomo solver {solver!r} is not available here")
-        kwargs = {"timelimit": time_limit} if time_limit is not None else {}
-        results = opt.solve(m, load_solutions=False, **kwargs)
-        tc = results.solver.termination_condition
-        status = str(tc)
-        found = tc in (TerminationCondition.optimal, TerminationCondition.maxTimeLimit,
-                       TerminationCondition.feasible) and len(results.solution) > 0
-        if found:
-            m.solutions.load_from(results)
-        bound = results.problem.lower_bound
-        bound = float(bound) if isinstance(bound, (int, float)) else None
+        found, status, bound = _solve_factory(m, solver, time_limit)
     objective = pyo.value(m.loss) if found else None
     return {"status": status, "objective": objective,
             "lower_bound": None if bound is None or not math.isfinite(bound) else float(bound),
             "network": network_from_pyomo(m) if found else None}
+
+
+def _solve_contrib(m, solver: str, time_limit: float | None, rel_gap: float, abs_gap: float,
+                   threads: int) -> tuple[bool, str, Any]:
+    """Solve with Pyomo's new HiGHS or SCIP interface; return (found, status, bound)."""
+    # Pyomo's new solver interfaces: HiGHS (LP, MILP, convex QP) and SCIP through pyscipopt
+    # (also MIQP). Both are in-process.
+    if solver == "highs":
+        from pyomo.contrib.solver.solvers.highs import Highs as Solver
+    else:
+        from pyomo.contrib.solver.solvers.scip.scip_direct import ScipDirect as Solver
+    opt = Solver()
+    if not opt.available():
+        raise SolverError(f"Pyomo's {solver!r} interface is not available here (is its Python package installed?)")
+    kwargs: dict[str, Any] = {"rel_gap": float(rel_gap), "abs_gap": float(abs_gap), "load_solutions": False,
+                              "raise_exception_on_nonoptimal_result": False, "threads": int(threads)}
+    if time_limit is not None:
+        kwargs["time_limit"] = float(time_limit)
+    results = opt.solve(m, **kwargs)
+    found = results.incumbent_objective is not None
+    if found:
+        results.solution_loader.load_vars()
+    status = str(results.termination_condition).split(".")[-1]
+    return found, status, results.objective_bound
+
+
+def _solve_appsi(m, time_limit: float | None, rel_gap: float, abs_gap: float,
+                 threads: int) -> tuple[bool, str, Any]:
+    """Solve with Pyomo's older APPSI HiGHS interface; return (found, status, bound)."""
+    from pyomo.contrib.appsi.solvers import Highs
+
+    opt = Highs()
+    if not opt.available():
+        raise SolverError("Pyomo's appsi_highs is not available here")
+    opt.config.load_solution = False
+    opt.config.stream_solver = False
+    if time_limit is not None:
+        opt.config.time_limit = float(time_limit)
+    opt.config.mip_gap = float(rel_gap)
+    opt.highs_options = {"mip_abs_gap": float(abs_gap), "threads": int(threads)}
+    results = opt.solve(m)
+    found = results.best_feasible_objective is not None
+    if found:
+        results.solution_loader.load_vars()
+    status = str(results.termination_condition).split(".")[-1]
+    return found, status, results.best_objective_bound
+
+
+def _solve_factory(m, solver: str, time_limit: float | None) -> tuple[bool, str, float | None]:
+    """Solve with any ``pyomo.environ.SolverFactory`` solver; return (found, status, bound)."""
+    import pyomo.environ as pyo
+    from pyomo.opt import TerminationCondition
+
+    opt = pyo.SolverFactory(solver)
+    if not opt.available(exception_flag=False):
+        raise SolverError(f"Pyomo solver {solver!r} is not available here")
+    kwargs = {"timelimit": time_limit} if time_limit is not None else {}
+    results = opt.solve(m, load_solutions=False, **kwargs)
+    tc = results.solver.termination_condition
+    status = str(tc)
+    found = tc in (TerminationCondition.optimal, TerminationCondition.maxTimeLimit,
+                   TerminationCondition.feasible) and len(results.solution) > 0
+    if found:
+        m.solutions.load_from(results)
+    bound = results.problem.lower_bound
+    bound = float(bound) if isinstance(bound, (int, float)) else None
+    return found, status, bound

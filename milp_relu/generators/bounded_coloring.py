@@ -5,6 +5,7 @@ See :func:`bounded_coloring`.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -85,9 +86,7 @@ def bounded_coloring(N: int = 6, m: int = 8, r: int = 3, k: int = 2, family: str
     bound = a0 * alpha * (r_eff - 1)
     D = src["max_degree"]
     mu = src["mu"]
-    eps_no = None
-    if src["answer"] == "no":
-        eps_no = (2.0 / 3.0) * a0 ** 2 * mu / ((r_eff - 1) ** 2 * Nv * (1 + r_eff * (D - 1)) * (Nv + mE))
+    eps_no = _epsilon_no(a0, mu, r_eff, Nv, D, mE) if src["answer"] == "no" else None
     params = {"N": N, "m": m, "r": r, "k": k, "family": family, "copies": copies,
               "output_norm": output_norm, "edges": edges, "coloring": coloring}
     name = make_name(g, _name_parts(params, src) + [f"a{output_norm}"], seed)
@@ -98,16 +97,7 @@ def bounded_coloring(N: int = 6, m: int = 8, r: int = 3, k: int = 2, family: str
         yes_loss=0.0, no_bound=eps_no, form="mean", certificate_network=net,
         certificate=None if src["coloring"] is None else {"coloring": src["coloring"], "colors": k},
         source=source,
-        prov=provenance(
-            PAPER_RESULT,
-            statement="READ (abstract: Gap-ETH used for an eps lower bound; summary: tight running-time bounds "
-                      "for bounded realizable k-ReLU); the 2^o(1/eps) form is INFERRED",
-            source_problem="INFERRED: linear-size gap hypergraph colouring (bounded degree, mu = delta m "
-                           "monochromatic edges in NO)",
-            gadget="RECONSTRUCTED (reductions.md section 5)",
-            guarantee="proved: YES AVG = 0 with ||w_j|| <= 1, ||x|| <= 1, |y| <= 1; NO AVG >= eps_no for every "
-                      "k-ReLU network (no output bias)",
-            section="section 5 (G3)", confidence="medium (gadget); theorem form inferred"),
+        prov=_provenance(),
         bounded_class=(f"unit-ball class: ||x_i|| <= 1, |y_i| <= 1, ||w_j|| <= 1, |a_j| <= a0 = {a0}; the MILP box "
                        f"|W_jl| <= a0/sqrt(N) = {bound:.6g}, |b_j| <= {bound:.6g} (output weight folded into W) contains "
                        "the certificate and lies inside the unit ball; the NO bound holds for all networks"),
@@ -119,3 +109,22 @@ def bounded_coloring(N: int = 6, m: int = 8, r: int = 3, k: int = 2, family: str
                            "epsilon_formula": "(2/3) a0^2 mu / ((r-1)^2 N (1 + r (D-1)) (N + m))",
                            "epsilon_scaling": "Theta(1/N) when mu = delta m, m = Theta(N), D = O(1)"}},
     )
+
+
+def _epsilon_no(a0: float, mu: int, r: int, N: int, D: int, m: int) -> float:
+    """Return the NO bound eps_no = (2/3) a0^2 mu / ((r-1)^2 N (1 + r (D-1)) (N + m))."""
+    return (2.0 / 3.0) * a0 ** 2 * mu / ((r - 1) ** 2 * N * (1 + r * (D - 1)) * (N + m))
+
+
+def _provenance() -> dict[str, Any]:
+    """Return the provenance record of the G3 construction."""
+    return provenance(
+        PAPER_RESULT,
+        statement="READ (abstract: Gap-ETH used for an eps lower bound; summary: tight running-time bounds "
+                  "for bounded realizable k-ReLU); the 2^o(1/eps) form is INFERRED",
+        source_problem="INFERRED: linear-size gap hypergraph colouring (bounded degree, mu = delta m "
+                       "monochromatic edges in NO)",
+        gadget="RECONSTRUCTED (reductions.md section 5)",
+        guarantee="proved: YES AVG = 0 with ||w_j|| <= 1, ||x|| <= 1, |y| <= 1; NO AVG >= eps_no for every "
+                  "k-ReLU network (no output bias)",
+        section="section 5 (G3)", confidence="medium (gadget); theorem form inferred")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -90,52 +91,13 @@ def dense_subgraph(N: int = 8, kappa: int = 4, p: float = 0.3, c: float = 1.0, p
     p = check_float(g, "p", p, 0.0, 1.0)
     kappa = check_int(g, "kappa", kappa, 2)
     rng = make_rng(seed)
-    if edges is not None:
-        N = check_int(g, "N", N, 3, 60)
-        if not isinstance(edges, (list, tuple)) or any(
-                not isinstance(e, (list, tuple)) or len(e) != 2 or e[0] == e[1]
-                or any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not 0 <= v < N for v in e)
-                for e in edges):
-            raise InputError(f"{g}: edges must be a list of pairs [u, v] of distinct vertices in 0..{N - 1}")
-        G = nx.Graph()
-        G.add_nodes_from(range(N))
-        G.add_edges_from((int(u), int(v)) for u, v in edges)
-        src_tag = f"src{source_digest(sorted(sorted(map(int, e)) for e in edges))}"
-        S = None
-    else:
-        N = check_int(g, "N", N, 3, 60)
-        src_tag = ""
-    if kappa > N:
-        raise InputError(f"{g}: kappa = {kappa} is larger than the number of vertices N = {N}")
-    if edges is None:
-        G, S = sources.planted_clique_graph(N, p, kappa, planted, rng)
-        if not planted:
-            S = None
-    if clique is not None:
-        if (not isinstance(clique, (list, tuple)) or len(set(clique)) != kappa or any(
-                isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not 0 <= v < N for v in clique)):
-            raise InputError(f"{g}: clique must list kappa = {kappa} distinct vertices in 0..{N - 1}")
-        S = sorted(int(v) for v in clique)
-        missing = [(u, v) for u, v in itertools.combinations(S, 2) if not G.has_edge(u, v)]
-        if missing:
-            raise InputError(f"{g}: the given clique misses the edges {missing[:3]}")
-    how = "planted clique" if S is not None else ""
-    if S is None:
-        S = sources.densest_subset(G, kappa, c, g)
-        how = "exact densest kappa-set (max e_S - c ne_S)"
+    G, N, S, src_tag = _source_graph(g, N, edges, kappa, p, planted, rng)
+    S, how = _chosen_set(g, G, N, kappa, c, clique, S)
     e_S = sum(1 for u, v in itertools.combinations(S, 2) if G.has_edge(u, v))
     ne_S = math.comb(kappa, 2) - e_S
     answer = "yes" if ne_S == 0 else "unknown"
 
-    pairs = list(itertools.combinations(range(N), 2))
-    X = np.zeros((len(pairs), N))
-    y = np.empty(len(pairs))
-    w = np.empty(len(pairs))
-    for i, (u, v) in enumerate(pairs):
-        X[i, u] = X[i, v] = 0.5
-        edge = G.has_edge(u, v)
-        y[i] = 1.0 if edge else -1.0
-        w[i] = 1.0 if edge else c
+    X, y, w = _pair_points(G, N, c)
     W_total = float(w.sum())
 
     alpha = certificate_alpha(N, kappa)
@@ -164,18 +126,7 @@ def dense_subgraph(N: int = 8, kappa: int = 4, p: float = 0.3, c: float = 1.0, p
         source={"problem": "densest kappa-subgraph (kappa-clique vs density <= 1 - delta; exact form unknown)",
                 "N": N, "kappa": kappa, "p": p, "edges": graph_edges, "m": len(graph_edges),
                 "planted_clique": S if how == "planted clique" else None, "c": c, "total_weight": W_total},
-        prov=provenance(
-            PAPER_RESULT,
-            statement="READ (abstract: proper learning of the best-fitting ReLU needs time exponential in 1/eps^2 "
-                      "under a new DkS hypothesis)",
-            source_problem="READ (abstract/summary: Densest kappa-Subgraph, 'Hypothesis 1'); the hypothesis text "
-                           "was NOT retrieved",
-            gadget="RECONSTRUCTED (reductions.md section 6)",
-            guarantee="EMPIRICAL ONLY: the YES certificate loss is exact; no NO bound is proved for general "
-                      "networks (only for two-level networks)",
-            section="section 6 (G4)", confidence="low",
-            note="a candidate form of Hypothesis 1 is false in the dense regime N = O(kappa) (property testing); "
-                 "treat G4 as a planted-dense-subgraph benchmark family, not as a certified-gap family"),
+        prov=_provenance(),
         bounded_class=(f"box |w_l| <= {weight_bound:.6g} (the certificate's largest entry), |b| <= alpha = "
                        f"{alpha:.6g}; the certificate has ||w|| <= 1, but the box is not the unit ball "
                        "(it may contain ||w|| up to sqrt(N) times the bound)"),
@@ -184,3 +135,76 @@ def dense_subgraph(N: int = 8, kappa: int = 4, p: float = 0.3, c: float = 1.0, p
         extra={"scaling": {"points_norm": 1 / math.sqrt(2), "gap_order": "Theta(kappa^(3/2) / W); ~1/sqrt(kappa) "
                            "only when W = Theta(kappa^2)", "baseline_zero_network_avg": 1.0}},
     )
+
+
+def _source_graph(g: str, N: int, edges: list | None, kappa: int, p: float, planted: bool,
+                  rng: np.random.Generator) -> tuple[nx.Graph, int, list[int] | None, str]:
+    """Return the checked caller's graph or a random one with a planted clique: (G, N, S, tag)."""
+    N = check_int(g, "N", N, 3, 60)
+    S = None
+    src_tag = ""
+    if edges is not None:
+        if not isinstance(edges, (list, tuple)) or any(
+                not isinstance(e, (list, tuple)) or len(e) != 2 or e[0] == e[1]
+                or any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not 0 <= v < N for v in e)
+                for e in edges):
+            raise InputError(f"{g}: edges must be a list of pairs [u, v] of distinct vertices in 0..{N - 1}")
+        G = nx.Graph()
+        G.add_nodes_from(range(N))
+        G.add_edges_from((int(u), int(v)) for u, v in edges)
+        src_tag = f"src{source_digest(sorted(sorted(map(int, e)) for e in edges))}"
+    if kappa > N:
+        raise InputError(f"{g}: kappa = {kappa} is larger than the number of vertices N = {N}")
+    if edges is None:
+        G, S = sources.planted_clique_graph(N, p, kappa, planted, rng)
+        if not planted:
+            S = None
+    return G, N, S, src_tag
+
+
+def _chosen_set(g: str, G: nx.Graph, N: int, kappa: int, c: float, clique: list | None,
+                S: list[int] | None) -> tuple[list[int], str]:
+    """Return the certificate's kappa-set (caller's clique, planted clique or exact densest) and how."""
+    if clique is not None:
+        if (not isinstance(clique, (list, tuple)) or len(set(clique)) != kappa or any(
+                isinstance(v, bool) or not isinstance(v, (int, np.integer)) or not 0 <= v < N for v in clique)):
+            raise InputError(f"{g}: clique must list kappa = {kappa} distinct vertices in 0..{N - 1}")
+        S = sorted(int(v) for v in clique)
+        missing = [(u, v) for u, v in itertools.combinations(S, 2) if not G.has_edge(u, v)]
+        if missing:
+            raise InputError(f"{g}: the given clique misses the edges {missing[:3]}")
+    how = "planted clique" if S is not None else ""
+    if S is None:
+        S = sources.densest_subset(G, kappa, c, g)
+        how = "exact densest kappa-set (max e_S - c ne_S)"
+    return S, how
+
+
+def _pair_points(G: nx.Graph, N: int, c: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return one point (e_u + e_v) / 2 per vertex pair: label +1 weight 1 (edge), -1 weight c (non-edge)."""
+    pairs = list(itertools.combinations(range(N), 2))
+    X = np.zeros((len(pairs), N))
+    y = np.empty(len(pairs))
+    w = np.empty(len(pairs))
+    for i, (u, v) in enumerate(pairs):
+        X[i, u] = X[i, v] = 0.5
+        edge = G.has_edge(u, v)
+        y[i] = 1.0 if edge else -1.0
+        w[i] = 1.0 if edge else c
+    return X, y, w
+
+
+def _provenance() -> dict[str, Any]:
+    """Return the provenance record of the G4 construction."""
+    return provenance(
+        PAPER_RESULT,
+        statement="READ (abstract: proper learning of the best-fitting ReLU needs time exponential in 1/eps^2 "
+                  "under a new DkS hypothesis)",
+        source_problem="READ (abstract/summary: Densest kappa-Subgraph, 'Hypothesis 1'); the hypothesis text "
+                       "was NOT retrieved",
+        gadget="RECONSTRUCTED (reductions.md section 6)",
+        guarantee="EMPIRICAL ONLY: the YES certificate loss is exact; no NO bound is proved for general "
+                  "networks (only for two-level networks)",
+        section="section 6 (G4)", confidence="low",
+        note="a candidate form of Hypothesis 1 is false in the dense regime N = O(kappa) (property testing); "
+             "treat G4 as a planted-dense-subgraph benchmark family, not as a certified-gap family")

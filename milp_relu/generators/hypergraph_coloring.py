@@ -35,47 +35,11 @@ def hypergraph_source(gen: str, family: str, N: int, m: int, r: int, k: int, cop
     k = check_int(gen, "k", k, 2, 4)
     C = 2 ** k - 1
     family = check_choice(gen, "family", family, FAMILIES)
-    mu = None
-    how = ""
     if edges is not None:
-        edges_, N = sources.check_edges(gen, edges, None)
-        if len(edges_) > MAX_EDGES:
-            raise InputError(f"{gen}: {len(edges_)} hyperedges; at most {MAX_EDGES}")
-        col = None
-        if coloring is not None:
-            if (not isinstance(coloring, (list, tuple)) or len(coloring) != N or any(
-                    isinstance(c, bool) or not isinstance(c, (int, np.integer)) or not 0 <= c < k for c in coloring)):
-                raise InputError(f"{gen}: coloring must list one colour in 0..{k - 1} per vertex ({N} vertices)")
-            col = [int(c) for c in coloring]
-            if not sources.is_proper(edges_, col):
-                raise InputError(f"{gen}: the given colouring leaves a hyperedge monochromatic")
-            how = "caller's proper k-colouring"
-        else:
-            col = sources.find_coloring(N, edges_, k, gen)
-            how = "exact search found a proper k-colouring"
-        if col is not None:
-            answer = "yes"
-        elif sources.find_coloring(N, edges_, C, gen) is None:
-            answer, how = "no", f"exact search: no proper {C}-colouring"
-        else:
-            answer, how = "unknown", f"exact search: not {k}-colourable but {C}-colourable (inside the promise gap)"
-        if answer == "no" and need_mu:
-            mu = sources.min_monochromatic(N, edges_, C, gen)
-        return {"edges": edges_, "N": N, "answer": answer, "coloring": col, "C": C, "mu": mu,
-                "max_degree": sources.max_degree(N, edges_), "decided_by": how, "family": "caller"}
-
+        return _caller_source(gen, k, C, edges, coloring, need_mu)
     r = check_int(gen, "r", r, 2, 6)
     if family == "copies":
-        copies = check_int(gen, "copies", copies, 1, MAX_EDGES)
-        edges_, N = sources.complete_copies(copies, r, C)
-        if len(edges_) > MAX_EDGES:
-            raise InputError(f"{gen}: {len(edges_)} hyperedges; at most {MAX_EDGES} (fewer copies)")
-        mu = copies
-        how = (f"proved: each copy is the complete {r}-uniform hypergraph on {C}({r}-1)+1 = {C * (r - 1) + 1} "
-               f"vertices, not {C}-colourable by pigeonhole; a balanced colouring leaves one monochromatic edge per copy")
-        return {"edges": edges_, "N": N, "answer": "no", "coloring": None, "C": C, "mu": mu,
-                "max_degree": sources.max_degree(N, edges_), "decided_by": how, "family": family}
-
+        return _copies_source(gen, r, C, copies)
     N = check_int(gen, "N", N, 2, 10_000)
     if r > N:
         raise InputError(f"{gen}: r = {r} is larger than the number of vertices N = {N}")
@@ -86,19 +50,76 @@ def hypergraph_source(gen: str, family: str, N: int, m: int, r: int, k: int, cop
                 "max_degree": sources.max_degree(N, edges_), "decided_by": "planted proper k-colouring",
                 "family": family}
     if family == "complete":
-        if N <= C * (r - 1):
-            raise InputError(f"{gen}: the complete {r}-uniform hypergraph on N = {N} vertices is {C}-colourable "
-                             f"(C = 2^k - 1); a NO instance needs N >= {C * (r - 1) + 1}")
-        if math.comb(N, r) > MAX_EDGES:
-            raise InputError(f"{gen}: the complete {r}-uniform hypergraph on {N} vertices has "
-                             f"{math.comb(N, r)} edges; at most {MAX_EDGES}")
-        edges_ = sources.complete_hypergraph(N, r)
-        sizes = [N // C + (1 if i < N % C else 0) for i in range(C)]
-        mu = sum(math.comb(s, r) for s in sizes)  # balanced classes minimise sum C(size, r) (convexity)
-        how = f"proved: pigeonhole, N = {N} > C (r - 1) = {C * (r - 1)}"
-        return {"edges": edges_, "N": N, "answer": "no", "coloring": None, "C": C, "mu": mu,
-                "max_degree": sources.max_degree(N, edges_), "decided_by": how, "family": family}
-    # dense: random r-uniform hypergraphs, redrawn until the exact check says not C-colourable
+        return _complete_source(gen, N, r, C)
+    return _dense_source(gen, N, m, r, C, rng, need_mu)
+
+
+def _caller_source(gen: str, k: int, C: int, edges: Any, coloring: Any, need_mu: bool) -> dict[str, Any]:
+    """Check the caller's hypergraph (and colouring) and decide its side by exact search."""
+    mu = None
+    edges_, N = sources.check_edges(gen, edges, None)
+    if len(edges_) > MAX_EDGES:
+        raise InputError(f"{gen}: {len(edges_)} hyperedges; at most {MAX_EDGES}")
+    col = None
+    if coloring is not None:
+        if (not isinstance(coloring, (list, tuple)) or len(coloring) != N or any(
+                isinstance(c, bool) or not isinstance(c, (int, np.integer)) or not 0 <= c < k for c in coloring)):
+            raise InputError(f"{gen}: coloring must list one colour in 0..{k - 1} per vertex ({N} vertices)")
+        col = [int(c) for c in coloring]
+        if not sources.is_proper(edges_, col):
+            raise InputError(f"{gen}: the given colouring leaves a hyperedge monochromatic")
+        how = "caller's proper k-colouring"
+    else:
+        col = sources.find_coloring(N, edges_, k, gen)
+        how = "exact search found a proper k-colouring"
+    if col is not None:
+        answer = "yes"
+    elif sources.find_coloring(N, edges_, C, gen) is None:
+        answer, how = "no", f"exact search: no proper {C}-colouring"
+    else:
+        answer, how = "unknown", f"exact search: not {k}-colourable but {C}-colourable (inside the promise gap)"
+    if answer == "no" and need_mu:
+        mu = sources.min_monochromatic(N, edges_, C, gen)
+    return {"edges": edges_, "N": N, "answer": answer, "coloring": col, "C": C, "mu": mu,
+            "max_degree": sources.max_degree(N, edges_), "decided_by": how, "family": "caller"}
+
+
+def _copies_source(gen: str, r: int, C: int, copies: int) -> dict[str, Any]:
+    """Return the NO family of disjoint complete r-uniform blocks on C (r - 1) + 1 vertices each."""
+    family = "copies"
+    copies = check_int(gen, "copies", copies, 1, MAX_EDGES)
+    edges_, N = sources.complete_copies(copies, r, C)
+    if len(edges_) > MAX_EDGES:
+        raise InputError(f"{gen}: {len(edges_)} hyperedges; at most {MAX_EDGES} (fewer copies)")
+    mu = copies
+    how = (f"proved: each copy is the complete {r}-uniform hypergraph on {C}({r}-1)+1 = {C * (r - 1) + 1} "
+           f"vertices, not {C}-colourable by pigeonhole; a balanced colouring leaves one monochromatic edge per copy")
+    return {"edges": edges_, "N": N, "answer": "no", "coloring": None, "C": C, "mu": mu,
+            "max_degree": sources.max_degree(N, edges_), "decided_by": how, "family": family}
+
+
+def _complete_source(gen: str, N: int, r: int, C: int) -> dict[str, Any]:
+    """Return the NO family: the complete r-uniform hypergraph on N > C (r - 1) vertices."""
+    family = "complete"
+    if N <= C * (r - 1):
+        raise InputError(f"{gen}: the complete {r}-uniform hypergraph on N = {N} vertices is {C}-colourable "
+                         f"(C = 2^k - 1); a NO instance needs N >= {C * (r - 1) + 1}")
+    if math.comb(N, r) > MAX_EDGES:
+        raise InputError(f"{gen}: the complete {r}-uniform hypergraph on {N} vertices has "
+                         f"{math.comb(N, r)} edges; at most {MAX_EDGES}")
+    edges_ = sources.complete_hypergraph(N, r)
+    sizes = [N // C + (1 if i < N % C else 0) for i in range(C)]
+    mu = sum(math.comb(s, r) for s in sizes)  # balanced classes minimise sum C(size, r) (convexity)
+    how = f"proved: pigeonhole, N = {N} > C (r - 1) = {C * (r - 1)}"
+    return {"edges": edges_, "N": N, "answer": "no", "coloring": None, "C": C, "mu": mu,
+            "max_degree": sources.max_degree(N, edges_), "decided_by": how, "family": family}
+
+
+def _dense_source(gen: str, N: int, m: int, r: int, C: int, rng: np.random.Generator,
+                  need_mu: bool) -> dict[str, Any]:
+    """Return the NO family: a random r-uniform hypergraph, redrawn until not C-colourable."""
+    family = "dense"
+    mu = None
     m = check_int(gen, "m", m, 1)
     if m > math.comb(N, r):
         raise InputError(f"{gen}: m = {m} exceeds the C({N},{r}) = {math.comb(N, r)} possible hyperedges")

@@ -81,31 +81,74 @@ def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 1, an
     pins = check_bool(g, "pins", pins)
     t = check_int(g, "t", t, 1)
     rng = make_rng(seed)
-    planted = None
-    if circuit is not None:
-        circ = sources.check_circuit(g, circuit)
-        m = circ["inputs"]
-        src_tag = f"src{source_digest(circ)}"
-    else:
-        m = check_int(g, "m", m, 2, 1000)
-        depth = check_int(g, "depth", depth, 1, 4)
-        fan_in = check_int(g, "fan_in", fan_in, 2, 6)
-        if t > m:
-            raise InputError(f"{g}: t = {t} is larger than the number of inputs m = {m}")
-        circ, planted = sources.planted_circuit(m, depth, fan_in, t, rng)
-        src_tag = ""
+    circ, m, planted, src_tag = _circuit_source(g, circuit, m, depth, fan_in, t, rng)
     D = sources.circuit_depth(circ)
     R = max(2, max(len(gate["children"]) for gate in circ["gates"]))
     L = float(R ** (D + 1))
+    sat = _checked_satisfying(g, circ, m, satisfying)
+    sat, threshold, opt = _promise_side(g, circ, t, answer, sat, planted)
 
-    sat = None
+    M_eff = check_weight(g, M, 1024 * (D + 1) ** 2 * (threshold + 1) ** 3, "1024 (D + 1)^2 (t + 1)^3")
+    X, y, w = _circuit_points(circ, m, float(M_eff), pins)
+    net = _certificate_network(circ, m, sat, L) if answer == "yes" else None
+    bias_bound = 1.0 if pins else 0.0
+
+    params: dict[str, Any] = {"m": m, "depth": depth, "fan_in": fan_in, "t": t, "answer": answer,
+                              "pins": pins, "M": M, "circuit": circuit, "satisfying": satisfying}
+    parts = ([src_tag] if src_tag else [f"m{m}", f"D{depth}", f"R{fan_in}"]) + [
+        f"t{t}", answer, "pins" if pins else "nopins", f"M{fmt_value(M)}"]
     if satisfying is not None:
-        if not isinstance(satisfying, (list, tuple)) or any(
-                isinstance(i, bool) or not isinstance(i, (int, np.integer)) or not 0 <= i < m for i in satisfying):
-            raise InputError(f"{g}: satisfying must be a list of input indices in 0..{m - 1}")
-        sat = sorted(set(int(i) for i in satisfying))
-        if not sources.evaluate_circuit(circ, sat):
-            raise InputError(f"{g}: the given input set {sat} does not satisfy the circuit")
+        parts.append(f"sat{source_digest(sat)}")
+    name = make_name(g, parts, seed)
+    return build_instance(
+        generator=g, version=VERSION, name=name, params=params, seed=seed, X=X, y=y, sample_weight=w,
+        k=1, loss="squared", weight_bound=L, bias_bound=bias_bound, answer=answer,
+        yes_loss=float(len(sat)) if answer == "yes" else float(threshold),
+        no_bound=threshold + 0.5, form="sum", certificate_network=net,
+        certificate=None if answer == "no" else {"satisfying_set": sat, "size": len(sat)},
+        source={"problem": "minimum monotone circuit SAT (decision: satisfying set of size <= t?)",
+                "circuit": circ, "depth": D, "max_fan_in": R, "t": threshold, "planted_set": planted,
+                "min_satisfying_size": None if opt is None else len(opt), "min_satisfying_set": opt,
+                "M": M_eff, "L": L, "coordinates": "0 = anchor, 1 + node for inputs and gates"},
+        prov=_provenance(),
+        bounded_class=(f"box |w| <= L = R^(D+1) = {L}, |b| <= {bias_bound}"
+                       + ("" if pins else " (no pins: bias-free model)") + "; the NO bound holds without bounds"),
+        promise_note=("YES: the certificate's SUM is |T| <= t. NO: every satisfying set has > t inputs, so "
+                      "SUM >= t + 1/2. yes_loss of a NO instance is the YES side of the gap (t)."),
+    )
+
+
+def _circuit_source(g: str, circuit: dict | None, m: int, depth: int, fan_in: int, t: int,
+                    rng: np.random.Generator) -> tuple[dict, int, list | None, str]:
+    """Return the checked caller's circuit or a random one with a planted set: (circ, m, planted, tag)."""
+    if circuit is not None:
+        circ = sources.check_circuit(g, circuit)
+        return circ, circ["inputs"], None, f"src{source_digest(circ)}"
+    m = check_int(g, "m", m, 2, 1000)
+    depth = check_int(g, "depth", depth, 1, 4)
+    fan_in = check_int(g, "fan_in", fan_in, 2, 6)
+    if t > m:
+        raise InputError(f"{g}: t = {t} is larger than the number of inputs m = {m}")
+    circ, planted = sources.planted_circuit(m, depth, fan_in, t, rng)
+    return circ, m, planted, ""
+
+
+def _checked_satisfying(g: str, circ: dict, m: int, satisfying: list | None) -> list[int] | None:
+    """Return the caller's satisfying input set, sorted and checked against the circuit (or None)."""
+    if satisfying is None:
+        return None
+    if not isinstance(satisfying, (list, tuple)) or any(
+            isinstance(i, bool) or not isinstance(i, (int, np.integer)) or not 0 <= i < m for i in satisfying):
+        raise InputError(f"{g}: satisfying must be a list of input indices in 0..{m - 1}")
+    sat = sorted(set(int(i) for i in satisfying))
+    if not sources.evaluate_circuit(circ, sat):
+        raise InputError(f"{g}: the given input set {sat} does not satisfy the circuit")
+    return sat
+
+
+def _promise_side(g: str, circ: dict, t: int, answer: str, sat: list[int] | None,
+                  planted: list | None) -> tuple[list[int] | None, int, list | None]:
+    """Return (YES certificate set, threshold, a minimum satisfying set) for the chosen side."""
     if answer == "yes":
         if sat is None:
             sat = planted if planted is not None else sources.min_satisfying_set(circ, t, gen=g)
@@ -113,18 +156,17 @@ def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 1, an
             raise InputError(f"{g}: no satisfying set of size <= t = {t}; use answer=no")
         if len(sat) > t:
             raise InputError(f"{g}: the satisfying set has {len(sat)} > t = {t} inputs")
-        threshold = t
-        opt = sources.min_satisfying_set(circ, len(sat), gen=g)
-    else:
-        if sat is not None:
-            raise InputError(f"{g}: a satisfying set certifies a YES instance; do not pass one with answer=no")
-        opt = sources.min_satisfying_set(circ, None, gen=g)
-        if opt is None:
-            raise InputError(f"{g}: the circuit is unsatisfiable")
-        threshold = len(opt) - 1
+        return sat, t, sources.min_satisfying_set(circ, len(sat), gen=g)
+    if sat is not None:
+        raise InputError(f"{g}: a satisfying set certifies a YES instance; do not pass one with answer=no")
+    opt = sources.min_satisfying_set(circ, None, gen=g)
+    if opt is None:
+        raise InputError(f"{g}: the circuit is unsatisfiable")
+    return sat, len(opt) - 1, opt
 
-    M_eff = check_weight(g, M, 1024 * (D + 1) ** 2 * (threshold + 1) ** 3, "1024 (D + 1)^2 (t + 1)^3")
 
+def _circuit_points(circ: dict, m: int, heavy: float, pins: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the points, labels and weights (X, y, w) of the circuit gadget."""
     G = len(circ["gates"])
     d = 1 + m + G
     def coord(node: int) -> int:  # inputs 0..m-1 -> 1..m, gate g (node m + g) -> 1 + m + g
@@ -148,61 +190,40 @@ def monotone_circuit(m: int = 4, depth: int = 2, fan_in: int = 2, t: int = 1, an
                 x = np.zeros(d)
                 x[coord(h)] += 1.0
                 x[coord(node)] -= 1.0
-                add(x, 0.0, float(M_eff))
+                add(x, 0.0, heavy)
         else:
             x = np.zeros(d)
             for h in ch:
                 x[coord(h)] += 1.0 / len(ch)
             x[coord(node)] -= 1.0
-            add(x, 0.0, float(M_eff))
+            add(x, 0.0, heavy)
     x = np.zeros(d)
     x[coord(m + G - 1)] = 1.0
-    add(x, 0.0, float(M_eff))
+    add(x, 0.0, heavy)
     if pins:
         x = np.zeros(d)
         x[0] = 1.0
-        add(x, 1.0, float(M_eff))
-        add(2.0 * x, 2.0, float(M_eff))
-    X = np.array(rows)
-    y = np.array(labels)
-    w = np.array(weights)
+        add(x, 1.0, heavy)
+        add(2.0 * x, 2.0, heavy)
+    return np.array(rows), np.array(labels), np.array(weights)
 
-    net = None
-    if answer == "yes":
-        val = [(-L if i in set(sat) else 1.0) for i in range(m)]
-        for gate in circ["gates"]:
-            ch = [val[h] for h in gate["children"]]
-            val.append(max(ch) if gate["type"] == "and" else float(np.sum(np.array(ch) * (1.0 / len(ch)))))
-        wvec = np.array([1.0] + val)
-        net = ReLUNetwork(wvec.reshape(1, -1), np.zeros(1), np.ones(1), 0.0)
-    bias_bound = 1.0 if pins else 0.0
 
-    params: dict[str, Any] = {"m": m, "depth": depth, "fan_in": fan_in, "t": t, "answer": answer,
-                              "pins": pins, "M": M, "circuit": circuit, "satisfying": satisfying}
-    parts = ([src_tag] if src_tag else [f"m{m}", f"D{depth}", f"R{fan_in}"]) + [
-        f"t{t}", answer, "pins" if pins else "nopins", f"M{fmt_value(M)}"]
-    if satisfying is not None:
-        parts.append(f"sat{source_digest(sat)}")
-    name = make_name(g, parts, seed)
-    return build_instance(
-        generator=g, version=VERSION, name=name, params=params, seed=seed, X=X, y=y, sample_weight=w,
-        k=1, loss="squared", weight_bound=L, bias_bound=bias_bound, answer=answer,
-        yes_loss=float(len(sat)) if answer == "yes" else float(threshold),
-        no_bound=threshold + 0.5, form="sum", certificate_network=net,
-        certificate=None if answer == "no" else {"satisfying_set": sat, "size": len(sat)},
-        source={"problem": "minimum monotone circuit SAT (decision: satisfying set of size <= t?)",
-                "circuit": circ, "depth": D, "max_fan_in": R, "t": threshold, "planted_set": planted,
-                "min_satisfying_size": None if opt is None else len(opt), "min_satisfying_set": opt,
-                "M": M_eff, "L": L, "coordinates": "0 = anchor, 1 + node for inputs and gates"},
-        prov=provenance(
-            PAPER_RESULT, statement="READ (summary): one ReLU has a multiplicative inapproximability result",
-            source_problem="READ (third-party summary): Minimum Monotone Circuit SAT is among the sources; "
-                           "its role (ratio amplification) is INFERRED",
-            gadget="RECONSTRUCTED (reductions.md section 3)",
-            guarantee="proved (sketch): YES SUM = |T| <= t; NO SUM >= t + 1/2 (ratio form >= (1 - theta)^2 OPT)",
-            section="section 3 (G1b)", confidence="low to medium"),
-        bounded_class=(f"box |w| <= L = R^(D+1) = {L}, |b| <= {bias_bound}"
-                       + ("" if pins else " (no pins: bias-free model)") + "; the NO bound holds without bounds"),
-        promise_note=("YES: the certificate's SUM is |T| <= t. NO: every satisfying set has > t inputs, so "
-                      "SUM >= t + 1/2. yes_loss of a NO instance is the YES side of the gap (t)."),
-    )
+def _certificate_network(circ: dict, m: int, sat: list[int], L: float) -> ReLUNetwork:
+    """Return the YES certificate: inputs -L (in T) or +1, gates the max (AND) or mean (OR)."""
+    val = [(-L if i in set(sat) else 1.0) for i in range(m)]
+    for gate in circ["gates"]:
+        ch = [val[h] for h in gate["children"]]
+        val.append(max(ch) if gate["type"] == "and" else float(np.sum(np.array(ch) * (1.0 / len(ch)))))
+    wvec = np.array([1.0] + val)
+    return ReLUNetwork(wvec.reshape(1, -1), np.zeros(1), np.ones(1), 0.0)
+
+
+def _provenance() -> dict[str, Any]:
+    """Return the provenance record of the G1b construction."""
+    return provenance(
+        PAPER_RESULT, statement="READ (summary): one ReLU has a multiplicative inapproximability result",
+        source_problem="READ (third-party summary): Minimum Monotone Circuit SAT is among the sources; "
+                       "its role (ratio amplification) is INFERRED",
+        gadget="RECONSTRUCTED (reductions.md section 3)",
+        guarantee="proved (sketch): YES SUM = |T| <= t; NO SUM >= t + 1/2 (ratio form >= (1 - theta)^2 OPT)",
+        section="section 3 (G1b)", confidence="low to medium")

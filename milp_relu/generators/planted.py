@@ -79,21 +79,9 @@ def planted(n: int = 30, d: int = 2, k: int = 2, inputs: str = "ball", noise: fl
     if positive is not None:
         positive = check_int(g, "positive", positive, 0, k)
     rng = make_rng(seed)
-    W = rng.uniform(-wb, wb, size=(k, d))
-    b = rng.uniform(-bb, bb, size=k) if bb > 0 else np.zeros(k)
-    if positive is None:
-        s = np.where(rng.random(k) < 0.5, -1.0, 1.0)
-    else:
-        s = np.array([1.0] * positive + [-1.0] * (k - positive))
-    teacher = ReLUNetwork(W, b, s, 0.0)
-    if inputs == "gaussian":
-        X = rng.standard_normal((n, d))
-    elif inputs == "box":
-        X = rng.uniform(-1.0, 1.0, size=(n, d))
-    else:
-        direction = rng.standard_normal((n, d))
-        direction /= np.maximum(np.linalg.norm(direction, axis=1, keepdims=True), 1e-300)
-        X = direction * rng.random((n, 1)) ** (1.0 / d)
+    teacher = _random_teacher(rng, k, d, wb, bb, positive)
+    s = teacher.s
+    X = _random_inputs(rng, inputs, n, d)
     y = teacher.predict(X)
     if noise > 0:
         y = y + noise * rng.standard_normal(n)
@@ -111,18 +99,46 @@ def planted(n: int = 30, d: int = 2, k: int = 2, inputs: str = "ball", noise: fl
         certificate={"teacher": "the certificate network", "realizable": realizable},
         source={"problem": "planted teacher network", "inputs": inputs, "noise": noise,
                 "teacher_signs": [int(v) for v in s]},
-        prov={"paper": PAPER,
-              "paper_result": PAPER_RESULT,
-              "gadget": "none: a planted teacher, not a reduction",
-              "guarantee": ("realizable: optimum 0 (the teacher fits exactly)" if realizable else
-                            "agnostic: optimum <= the teacher's loss"),
-              "specification": "issue 3 (planted families for scaling in n, d, k)"},
+        prov=_provenance(realizable),
         bounded_class=f"box |W_jl| <= {wb}, |b_j| <= {bb}; output signs in {{-1, +1}}, no output bias",
         promise_note=("yes_loss is the teacher's loss (0 when realizable): the exact optimum is at most that. "
                       "No NO bound."),
         extra={"scaling": {"inputs": inputs, "max_norm_x": float(np.max(np.linalg.norm(X, axis=1)))}},
     )
 
+
+
+def _random_teacher(rng: np.random.Generator, k: int, d: int, wb: float, bb: float,
+                    positive: int | None) -> ReLUNetwork:
+    """Draw the teacher: W uniform in [-wb, wb], b in [-bb, bb], signs random or ``positive`` first."""
+    W = rng.uniform(-wb, wb, size=(k, d))
+    b = rng.uniform(-bb, bb, size=k) if bb > 0 else np.zeros(k)
+    if positive is None:
+        s = np.where(rng.random(k) < 0.5, -1.0, 1.0)
+    else:
+        s = np.array([1.0] * positive + [-1.0] * (k - positive))
+    return ReLUNetwork(W, b, s, 0.0)
+
+
+def _random_inputs(rng: np.random.Generator, inputs: str, n: int, d: int) -> np.ndarray:
+    """Draw n inputs: standard Gaussian, uniform in the box [-1, 1]^d or uniform in the unit ball."""
+    if inputs == "gaussian":
+        return rng.standard_normal((n, d))
+    if inputs == "box":
+        return rng.uniform(-1.0, 1.0, size=(n, d))
+    direction = rng.standard_normal((n, d))
+    direction /= np.maximum(np.linalg.norm(direction, axis=1, keepdims=True), 1e-300)
+    return direction * rng.random((n, 1)) ** (1.0 / d)
+
+
+def _provenance(realizable: bool) -> dict[str, Any]:
+    """Return the provenance record of a planted teacher (not a reduction)."""
+    return {"paper": PAPER,
+            "paper_result": PAPER_RESULT,
+            "gadget": "none: a planted teacher, not a reduction",
+            "guarantee": ("realizable: optimum 0 (the teacher fits exactly)" if realizable else
+                          "agnostic: optimum <= the teacher's loss"),
+            "specification": "issue 3 (planted families for scaling in n, d, k)"}
 
 # --------------------------------------------------------------------------------------------
 # benchmark suites

@@ -78,69 +78,13 @@ def set_cover(N: int = 6, m: int = 5, t: int = 2, p: float = 0.3, answer: str = 
     p = check_float(g, "p", p, 0.0, 1.0)
     t = check_int(g, "t", t, 1)
     rng = make_rng(seed)
-    if sets is not None:
-        sets_, m = sources.check_set_system(g, sets, None)
-        N = len(sets_)
-        planted = None
-        src_tag = f"src{source_digest(sets_)}"
-    else:
-        N = check_int(g, "N", N, 1, 10_000)
-        m = check_int(g, "m", m, 1, 60)
-        if t > N:
-            raise InputError(f"{g}: t = {t} is larger than the number of sets N = {N}")
-        if t > m:
-            raise InputError(f"{g}: t = {t} is larger than the number of elements m = {m} "
-                             "(each planted set owns at least one element)")
-        sets_, planted = sources.planted_set_system(N, m, t, p, rng)
-        src_tag = ""
-    if m > 60:
-        raise InputError(f"{g}: m = {m} elements is too many for the exact cover checks (at most 60)")
-
-    if cover is not None:
-        if not isinstance(cover, (list, tuple)) or not cover or any(
-                isinstance(j, bool) or not isinstance(j, (int, np.integer)) or not 0 <= j < N for j in cover):
-            raise InputError(f"{g}: cover must be a non-empty list of set indices in 0..{N - 1}")
-        cover = sorted(set(int(j) for j in cover))
-        if not sources.is_cover(sets_, m, cover):
-            raise InputError(f"{g}: the given cover {cover} does not cover every element")
-
-    if answer == "yes":
-        if cover is None and planted is not None:
-            cover = planted
-        if cover is None:
-            cover = sources.min_set_cover(sets_, m, t, gen=g)
-            if cover is None:
-                raise InputError(f"{g}: the set system has no cover of size <= t = {t}; use answer=no")
-        if len(cover) > t:
-            raise InputError(f"{g}: the cover has {len(cover)} > t = {t} sets; raise t or use answer=no")
-        threshold = t
-        opt = sources.min_set_cover(sets_, m, len(cover), gen=g) if N <= 24 else None
-    else:
-        if cover is not None:
-            raise InputError(f"{g}: a cover certifies a YES instance; do not pass one with answer=no")
-        opt = sources.min_set_cover(sets_, m, None, gen=g)
-        threshold = len(opt) - 1
+    sets_, N, m, planted, src_tag = _set_system(g, sets, N, m, t, p, rng)
+    cover = _checked_cover(g, sets_, N, m, cover)
+    cover, threshold, opt = _promise_side(g, sets_, N, m, t, answer, cover, planted)
     opt_size = None if opt is None else len(opt)
 
     M_eff = check_weight(g, M, 16 * (threshold + 1) ** 3, "16 (t + 1)^3")
-
-    deg = np.zeros(m, dtype=int)
-    for s in sets_:
-        deg[s] += 1
-    Delta = int(deg.max())
-    Xs = np.eye(N)
-    Xe = np.zeros((m, N))
-    for j, s in enumerate(sets_):
-        for u in s:
-            Xe[u, j] = 1.0 / deg[u]
-    if weighted:
-        X = np.vstack([Xs, Xe])
-        y = np.concatenate([np.ones(N), np.zeros(m)])
-        w = np.concatenate([np.ones(N), np.full(m, float(M_eff))])
-    else:
-        X = np.vstack([Xs, np.repeat(Xe, M_eff, axis=0)])
-        y = np.concatenate([np.ones(N), np.zeros(m * M_eff)])
-        w = None
+    X, y, w, Delta = _cover_points(sets_, N, m, M_eff, weighted)
 
     net = None
     if answer == "yes":
@@ -167,15 +111,99 @@ def set_cover(N: int = 6, m: int = 5, t: int = 2, p: float = 0.3, answer: str = 
         source={"problem": "set cover (decision: is there a cover of size <= t?)", "N": N, "m": m,
                 "sets": sets_, "t": threshold, "planted_cover": planted, "min_cover_size": opt_size,
                 "min_cover": opt, "max_degree": Delta, "M": M_eff},
-        prov=provenance(
-            PAPER_RESULT, statement="READ (MR18 and GKMR abstracts)",
-            source_problem="READ (third-party summary of GKMR: 'a reduction from Set Cover')",
-            gadget="RECONSTRUCTED (reductions.md section 2)",
-            guarantee="proved: YES SUM = |C| <= t; NO SUM >= t + 1/2 for any one-ReLU network, any bias and sign",
-            section="section 2 (G1)", confidence="medium"),
+        prov=_provenance(),
         bounded_class=f"box |w_j| <= {bound}, |b| <= {bound} (Delta + 1); the NO bound holds without bounds",
         promise_note=("YES: the certificate's SUM loss is |C| <= t; the exact optimum is at most that "
                       "(typically slightly below, element penalties are soft). NO: every cover has "
                       "> t sets, so SUM >= t + 1/2. yes_loss of a NO instance is the YES side of the gap (t)."),
         extra={"scaling": "none (points are 0/1 averages, ||x|| <= 1)"},
     )
+
+
+def _set_system(g: str, sets: list | None, N: int, m: int, t: int, p: float,
+                rng: np.random.Generator) -> tuple[list, int, int, list | None, str]:
+    """Return the checked caller's set system or a planted one: (sets, N, m, planted, tag)."""
+    if sets is not None:
+        sets_, m = sources.check_set_system(g, sets, None)
+        N = len(sets_)
+        planted = None
+        src_tag = f"src{source_digest(sets_)}"
+    else:
+        N = check_int(g, "N", N, 1, 10_000)
+        m = check_int(g, "m", m, 1, 60)
+        if t > N:
+            raise InputError(f"{g}: t = {t} is larger than the number of sets N = {N}")
+        if t > m:
+            raise InputError(f"{g}: t = {t} is larger than the number of elements m = {m} "
+                             "(each planted set owns at least one element)")
+        sets_, planted = sources.planted_set_system(N, m, t, p, rng)
+        src_tag = ""
+    if m > 60:
+        raise InputError(f"{g}: m = {m} elements is too many for the exact cover checks (at most 60)")
+    return sets_, N, m, planted, src_tag
+
+
+def _checked_cover(g: str, sets_: list, N: int, m: int, cover: list | None) -> list[int] | None:
+    """Return the caller's cover, sorted and checked to cover every element (or None)."""
+    if cover is None:
+        return None
+    if not isinstance(cover, (list, tuple)) or not cover or any(
+            isinstance(j, bool) or not isinstance(j, (int, np.integer)) or not 0 <= j < N for j in cover):
+        raise InputError(f"{g}: cover must be a non-empty list of set indices in 0..{N - 1}")
+    cover = sorted(set(int(j) for j in cover))
+    if not sources.is_cover(sets_, m, cover):
+        raise InputError(f"{g}: the given cover {cover} does not cover every element")
+    return cover
+
+
+def _promise_side(g: str, sets_: list, N: int, m: int, t: int, answer: str, cover: list[int] | None,
+                  planted: list | None) -> tuple[list[int] | None, int, list | None]:
+    """Return (YES certificate cover, threshold, a minimum cover or None) for the chosen side."""
+    if answer == "yes":
+        if cover is None and planted is not None:
+            cover = planted
+        if cover is None:
+            cover = sources.min_set_cover(sets_, m, t, gen=g)
+            if cover is None:
+                raise InputError(f"{g}: the set system has no cover of size <= t = {t}; use answer=no")
+        if len(cover) > t:
+            raise InputError(f"{g}: the cover has {len(cover)} > t = {t} sets; raise t or use answer=no")
+        opt = sources.min_set_cover(sets_, m, len(cover), gen=g) if N <= 24 else None
+        return cover, t, opt
+    if cover is not None:
+        raise InputError(f"{g}: a cover certifies a YES instance; do not pass one with answer=no")
+    opt = sources.min_set_cover(sets_, m, None, gen=g)
+    return cover, len(opt) - 1, opt
+
+
+def _cover_points(sets_: list, N: int, m: int, M_eff: int,
+                  weighted: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, int]:
+    """Return the set and element points (X, y, w) and the largest element degree Delta."""
+    deg = np.zeros(m, dtype=int)
+    for s in sets_:
+        deg[s] += 1
+    Delta = int(deg.max())
+    Xs = np.eye(N)
+    Xe = np.zeros((m, N))
+    for j, s in enumerate(sets_):
+        for u in s:
+            Xe[u, j] = 1.0 / deg[u]
+    if weighted:
+        X = np.vstack([Xs, Xe])
+        y = np.concatenate([np.ones(N), np.zeros(m)])
+        w = np.concatenate([np.ones(N), np.full(m, float(M_eff))])
+    else:
+        X = np.vstack([Xs, np.repeat(Xe, M_eff, axis=0)])
+        y = np.concatenate([np.ones(N), np.zeros(m * M_eff)])
+        w = None
+    return X, y, w, Delta
+
+
+def _provenance() -> dict[str, Any]:
+    """Return the provenance record of the G1 construction."""
+    return provenance(
+        PAPER_RESULT, statement="READ (MR18 and GKMR abstracts)",
+        source_problem="READ (third-party summary of GKMR: 'a reduction from Set Cover')",
+        gadget="RECONSTRUCTED (reductions.md section 2)",
+        guarantee="proved: YES SUM = |C| <= t; NO SUM >= t + 1/2 for any one-ReLU network, any bias and sign",
+        section="section 2 (G1)", confidence="medium")
