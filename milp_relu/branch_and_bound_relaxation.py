@@ -112,102 +112,104 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
 def _build(problem: NodeProblem, state: np.ndarray):
     """Arrays of the node problem, or None if its interval data already rule it out."""
     P = problem
-    n, k, width, m = P.n, P.k, P.width, P.num_theta
-    hull = P.relaxation == "hull"
     free = state == FREE
-    in_objective = np.ones(n, dtype=bool) if hull else ~free.any(axis=1)
-    free_pairs = np.nonzero(free) if hull else (np.zeros(0, dtype=int), np.zeros(0, dtype=int))
-    nh = free_pairs[0].size
+    in_objective = np.ones(P.n, dtype=bool) if P.relaxation == "hull" else ~free.any(axis=1)
+    free_pairs = np.nonzero(free) if P.relaxation == "hull" else (np.zeros(0, dtype=int), np.zeros(0, dtype=int))
     objective_points = np.flatnonzero(in_objective)
-    no = objective_points.size
-    extra = {"squared": 0, "absolute": 2 * no, "max": 1}[P.loss]
-    nv = m + nh + extra
-    # E: f_i = E_i . x
-    E = np.zeros((n, nv))
-    for j in range(k):
+    no, nh = objective_points.size, free_pairs[0].size
+    nv = P.num_theta + nh + {"squared": 0, "absolute": 2 * no, "max": 1}[P.loss]
+    E = _prediction_matrix(P, state, free_pairs, nv)
+    Eo = E[objective_points]
+    blocks = [_sign_rows(P, state, nv), _triangle_rows(P, free_pairs, nv)]
+    if P.radius is not None and no > 0:
+        R = P.radius[objective_points]
+        blocks.append((Eo, P.y[objective_points] - R, P.y[objective_points] + R))
+    constant = _dropped_points_bound(P, state, in_objective)
+    H, cost, offset, loss_block, aux_lo = _objective(P, Eo, objective_points, nh, nv, constant)
+    blocks.append(loss_block)
+    A = np.vstack([b[0] for b in blocks])
+    row_lo, row_hi = np.concatenate([b[1] for b in blocks]), np.concatenate([b[2] for b in blocks])
+    box = np.tile(np.r_[np.full(P.width - 1, P.weight_bound), P.bias_bound], P.k)
+    extra = nv - P.num_theta - nh
+    col_lo = np.r_[-box, [-np.inf] if P.output_bias else [], np.zeros(nh), aux_lo]
+    col_hi = np.r_[box, [np.inf] if P.output_bias else [], np.maximum(P.upper[free_pairs], 0.0),
+                   np.full(extra, np.inf)]
+    if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
+        return None
+    return H, cost, offset, sp.csr_matrix(A), row_lo, row_hi, col_lo, col_hi, free_pairs
+
+
+def _prediction_matrix(P: NodeProblem, state: np.ndarray, free_pairs, nv: int) -> np.ndarray:
+    """E (n, nv) with f_i = E_i . x: s_j p_ij for ON pairs, s_j h_ij for FREE ones, plus c."""
+    E = np.zeros((P.n, nv))
+    width = P.width
+    for j in range(P.k):
         on = state[:, j] == ON
         E[on, j * width:(j + 1) * width] = P.signs[j] * P.X1[on]
     if P.output_bias:
-        E[:, k * width] = 1.0
-    E[free_pairs[0], m + np.arange(nh)] = P.signs[free_pairs[1]]
-    decided = np.nonzero(state != FREE)
-    nd = decided[0].size
-    radius_rows = P.radius is not None and no > 0
-    loss_rows = {"squared": 0, "absolute": no, "max": 2 * no}[P.loss]
-    num_rows = nd + 2 * nh + (no if radius_rows else 0) + loss_rows
-    A = np.zeros((num_rows, nv))
-    row_lo = np.empty(num_rows)
-    row_hi = np.empty(num_rows)
-    # sign rows of decided pairs: ON max(0, L) <= p <= U, OFF L <= p <= min(0, U)
-    di, dj = decided
-    cols = dj[:, None] * width + np.arange(width)[None, :]
-    A[np.arange(nd)[:, None], cols] = P.X1[di]
-    is_on = state[decided] == ON
-    L, U = P.lower[decided], P.upper[decided]
-    row_lo[:nd] = np.where(is_on, np.maximum(L, 0.0), L)
-    row_hi[:nd] = np.where(is_on, U, np.minimum(U, 0.0))
-    r = nd
-    if nh:
-        fi, fj = free_pairs
-        cols = fj[:, None] * width + np.arange(width)[None, :]
-        Lf, Uf = P.lower[free_pairs], P.upper[free_pairs]
-        slope = Uf / (Uf - Lf)
-        rows = np.arange(nh)
-        # h - p >= 0
-        A[r + rows[:, None], cols] = -P.X1[fi]
-        A[r + rows, m + rows] = 1.0
-        row_lo[r:r + nh] = 0.0
-        row_hi[r:r + nh] = np.inf
-        r += nh
-        # h - slope p <= -slope L (the chord)
-        A[r + rows[:, None], cols] = -slope[:, None] * P.X1[fi]
-        A[r + rows, m + rows] = 1.0
-        row_lo[r:r + nh] = -np.inf
-        row_hi[r:r + nh] = -slope * Lf
-        r += nh
-    Eo, yo, wo = E[objective_points], P.y[objective_points], P.weights[objective_points]
-    if radius_rows:
-        A[r:r + no] = Eo
-        row_lo[r:r + no] = yo - P.radius[objective_points]
-        row_hi[r:r + no] = yo + P.radius[objective_points]
-        r += no
-    box = np.tile(np.r_[np.full(width - 1, P.weight_bound), P.bias_bound], k)
-    col_lo = np.r_[-box, [-np.inf] if P.output_bias else [], np.zeros(nh), np.zeros(extra)]
-    col_hi = np.r_[box, [np.inf] if P.output_bias else [], np.maximum(P.upper[free_pairs], 0.0),
-                   np.full(extra, np.inf)]
-    constant = _dropped_points_bound(P, state, in_objective)
-    H = None
+        E[:, P.k * width] = 1.0
+    nh = free_pairs[0].size
+    E[free_pairs[0], P.num_theta + np.arange(nh)] = P.signs[free_pairs[1]]
+    return E
+
+
+def _sign_rows(P: NodeProblem, state: np.ndarray, nv: int):
+    """Decided pairs: ON max(0, L) <= p <= U, OFF L <= p <= min(0, U)."""
+    di, dj = np.nonzero(state != FREE)
+    A = np.zeros((di.size, nv))
+    cols = dj[:, None] * P.width + np.arange(P.width)[None, :]
+    A[np.arange(di.size)[:, None], cols] = P.X1[di]
+    is_on = state[di, dj] == ON
+    L, U = P.lower[di, dj], P.upper[di, dj]
+    return A, np.where(is_on, np.maximum(L, 0.0), L), np.where(is_on, U, np.minimum(U, 0.0))
+
+
+def _triangle_rows(P: NodeProblem, free_pairs, nv: int):
+    """FREE pairs: h - p >= 0 and the chord h - slope p <= -slope L (slope = U / (U - L))."""
+    fi, fj = free_pairs
+    nh, m = fi.size, P.num_theta
+    A = np.zeros((2 * nh, nv))
+    if not nh:
+        return A, np.zeros(0), np.zeros(0)
+    cols = fj[:, None] * P.width + np.arange(P.width)[None, :]
+    Lf, Uf = P.lower[free_pairs], P.upper[free_pairs]
+    slope = Uf / (Uf - Lf)
+    rows = np.arange(nh)
+    A[rows[:, None], cols] = -P.X1[fi]
+    A[rows, m + rows] = 1.0
+    A[nh + rows[:, None], cols] = -slope[:, None] * P.X1[fi]
+    A[nh + rows, m + rows] = 1.0
+    return A, np.r_[np.zeros(nh), np.full(nh, -np.inf)], np.r_[np.full(nh, np.inf), -slope * Lf]
+
+
+def _objective(P: NodeProblem, Eo: np.ndarray, objective_points: np.ndarray, nh: int, nv: int,
+               constant: float):
+    """Hessian, cost, offset, the loss's rows and the lower bounds of its columns.
+
+    Squared: the QP sum omega_i (E_i x - y_i)^2 (no rows); absolute: f_i - e+_i + e-_i = y_i
+    with cost omega (e+-); max: -t <= f_i - y_i <= t with cost 1 (t >= the dropped points' floor).
+    """
+    yo, wo = P.y[objective_points], P.weights[objective_points]
+    no, m = objective_points.size, P.num_theta
     cost = np.zeros(nv)
     if P.loss == "squared":
         H = 2.0 * Eo.T @ (wo[:, None] * Eo)
         cost = -2.0 * Eo.T @ (wo * yo)
-        offset = float(np.dot(wo, yo * yo)) + constant
-    elif P.loss == "absolute":
-        # f_i - e+_i + e-_i = y_i
+        empty = (np.zeros((0, nv)), np.zeros(0), np.zeros(0))
+        return H, cost, float(np.dot(wo, yo * yo)) + constant, empty, np.zeros(0)
+    if P.loss == "absolute":
         rows = np.arange(no)
-        A[r:r + no] = Eo
-        A[r + rows, m + nh + rows] = -1.0
-        A[r + rows, m + nh + no + rows] = 1.0
-        row_lo[r:r + no] = yo
-        row_hi[r:r + no] = yo
+        A = Eo.copy()
+        A[rows, m + nh + rows] = -1.0
+        A[rows, m + nh + no + rows] = 1.0
         cost[m + nh:] = np.r_[wo, wo]
-        offset = constant
-    else:
-        # -t <= f_i - y_i <= t
-        A[r:r + no] = Eo
-        A[r:r + no, -1] = -1.0
-        row_lo[r:r + no] = -np.inf
-        row_hi[r:r + no] = yo
-        A[r + no:r + 2 * no] = Eo
-        A[r + no:r + 2 * no, -1] = 1.0
-        row_lo[r + no:r + 2 * no] = yo
-        row_hi[r + no:r + 2 * no] = np.inf
-        cost[-1] = 1.0
-        col_lo[-1] = constant
-        offset = 0.0
-    if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
-        return None
-    return H, cost, offset, sp.csr_matrix(A), row_lo, row_hi, col_lo, col_hi, free_pairs
+        return None, cost, constant, (A, yo, yo), np.zeros(2 * no)
+    A = np.vstack([Eo, Eo])
+    A[:no, -1] = -1.0
+    A[no:, -1] = 1.0
+    cost[-1] = 1.0
+    block = (A, np.r_[np.full(no, -np.inf), yo], np.r_[yo, np.full(no, np.inf)])
+    return None, cost, 0.0, block, np.array([constant])
 
 
 def _dropped_points_bound(P: NodeProblem, state: np.ndarray, in_objective: np.ndarray) -> float:
@@ -364,60 +366,14 @@ class PersistentNodeSolver:
         return {"squared": P.n, "absolute": 2 * P.n, "max": 1}[P.loss]
 
     def _build(self) -> highspy.Highs:
+        """A HiGHS model of the relaxation with every pair FREE (states come as bounds)."""
         P = self.problem
-        n, k, width, m = P.n, P.k, P.width, P.num_theta
-        nk = n * k
-        nv = m + nk + self._aux()
-        pairs_i, pairs_j = np.divmod(np.arange(nk), k)
-        theta_cols = pairs_j[:, None] * width + np.arange(width)[None, :]     # (nk, width)
-        xs = P.X1[pairs_i]                                                      # (nk, width)
-        h_cols = m + np.arange(nk)
-        L, U = P.lower.reshape(-1), P.upper.reshape(-1)
-        cut = (L < 0.0) & (U > 0.0)
-        slope = np.where(cut, U / np.where(cut, U - L, 1.0), 0.0)
-        rows, cols, vals = [], [], []
-
-        def add(r, c, v):
-            rows.append(np.broadcast_to(r, np.shape(c)).ravel())
-            cols.append(np.ravel(c))
-            vals.append(np.broadcast_to(v, np.shape(c)).ravel())
-
-        base = np.arange(nk)
-        add(base, h_cols, 1.0)                                   # R1: h - p
-        add(base[:, None], theta_cols, -xs)
-        add(nk + base[:, None], theta_cols, xs)                  # R2: p
-        add(2 * nk + base, h_cols, np.where(cut, 1.0, 0.0))      # R3: the chord
-        add(2 * nk + base[:, None], theta_cols, -slope[:, None] * xs)
-        r0 = 3 * nk
-        loss_rows = 2 * n if P.loss == "max" else n
-        radius0 = r0 + loss_rows
-        f_rows = ([r0 + np.arange(n)] + ([r0 + n + np.arange(n)] if P.loss == "max" else [])
-                  + [radius0 + np.arange(n)])
-        for fr in f_rows:
-            add(fr[pairs_i], h_cols, P.signs[pairs_j])
-            if P.output_bias:
-                add(fr, np.full(n, k * width), 1.0)
-        aux = m + nk
-        cost = np.zeros(nv)
-        if P.loss == "squared":
-            add(r0 + np.arange(n), aux + np.arange(n), -1.0)
-            lo = hi = P.y
-        elif P.loss == "absolute":
-            add(r0 + np.arange(n), aux + np.arange(n), -1.0)
-            add(r0 + np.arange(n), aux + n + np.arange(n), 1.0)
-            cost[aux:] = np.r_[P.weights, P.weights]
-            lo = hi = P.y
-        else:
-            add(r0 + np.arange(n), np.full(n, nv - 1), -1.0)
-            add(r0 + n + np.arange(n), np.full(n, nv - 1), 1.0)
-            cost[-1] = 1.0
-            lo, hi = np.r_[np.full(n, -np.inf), P.y], np.r_[P.y, np.full(n, np.inf)]
-        num_rows = radius0 + n
-        A = sp.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
-                          shape=(num_rows, nv))
-        row_lo = np.r_[np.zeros(nk), L, np.full(nk, -np.inf), lo, np.full(n, -np.inf)]
-        row_hi = np.r_[np.full(nk, np.inf), U, np.where(cut, -slope * L, np.inf), hi, np.full(n, np.inf)]
-        box = np.tile(np.r_[np.full(width - 1, P.weight_bound), P.bias_bound], k)
+        nk = P.n * P.k
+        nv = P.num_theta + nk + self._aux()
+        A, row_lo, row_hi, cost, radius0 = self._rows(nv)
+        U = P.upper.reshape(-1)
+        box = np.tile(np.r_[np.full(P.width - 1, P.weight_bound), P.bias_bound], P.k)
+        aux = P.num_theta + nk
         col_lo = np.r_[-box, [-np.inf] if P.output_bias else [], np.zeros(nk), np.full(nv - aux, -np.inf)]
         col_hi = np.r_[box, [np.inf] if P.output_bias else [], np.maximum(U, 0.0), np.full(nv - aux, np.inf)]
         h = highspy.Highs()
@@ -434,10 +390,63 @@ class PersistentNodeSolver:
             h.passHessian(diagonal_hessian(diag))
         self._bounds = (P.lower.copy(), P.upper.copy())
         self._nv, self._aux_start, self._nk = nv, aux, nk
-        self._row_index = np.r_[np.arange(2 * nk), radius0 + np.arange(n)].astype(np.int32)
-        self._col_index = np.arange(m, nv, dtype=np.int32)
+        self._row_index = np.r_[np.arange(2 * nk), radius0 + np.arange(P.n)].astype(np.int32)
+        self._col_index = np.arange(P.num_theta, nv, dtype=np.int32)
         self._cost = cost
         return h
+
+    def _rows(self, nv: int):
+        """The constraint matrix (R1, R2, chord, loss rows, radius rows), its all-FREE row
+        bounds, the cost and the first radius row."""
+        P = self.problem
+        n, k, width, m = P.n, P.k, P.width, P.num_theta
+        nk = n * k
+        pairs_i, pairs_j = np.divmod(np.arange(nk), k)
+        theta_cols = pairs_j[:, None] * width + np.arange(width)[None, :]     # (nk, width)
+        xs = P.X1[pairs_i]                                                      # (nk, width)
+        h_cols = m + np.arange(nk)
+        L, U = P.lower.reshape(-1), P.upper.reshape(-1)
+        cut = (L < 0.0) & (U > 0.0)
+        slope = np.where(cut, U / np.where(cut, U - L, 1.0), 0.0)
+        triplets = _Triplets()
+        base = np.arange(nk)
+        triplets.add(base, h_cols, 1.0)                                   # R1: h - p
+        triplets.add(base[:, None], theta_cols, -xs)
+        triplets.add(nk + base[:, None], theta_cols, xs)                  # R2: p
+        triplets.add(2 * nk + base, h_cols, np.where(cut, 1.0, 0.0))      # R3: the chord
+        triplets.add(2 * nk + base[:, None], theta_cols, -slope[:, None] * xs)
+        r0 = 3 * nk
+        loss_rows = 2 * n if P.loss == "max" else n
+        radius0 = r0 + loss_rows
+        f_rows = ([r0 + np.arange(n)] + ([r0 + n + np.arange(n)] if P.loss == "max" else [])
+                  + [radius0 + np.arange(n)])
+        for fr in f_rows:                                                 # f_i = sum_j s_j h_ij + c
+            triplets.add(fr[pairs_i], h_cols, P.signs[pairs_j])
+            if P.output_bias:
+                triplets.add(fr, np.full(n, k * width), 1.0)
+        cost, lo, hi = self._loss_rows(triplets, r0, m + nk, nv)
+        A = triplets.matrix(radius0 + n, nv)
+        row_lo = np.r_[np.zeros(nk), L, np.full(nk, -np.inf), lo, np.full(n, -np.inf)]
+        row_hi = np.r_[np.full(nk, np.inf), U, np.where(cut, -slope * L, np.inf), hi, np.full(n, np.inf)]
+        return A, row_lo, row_hi, cost, radius0
+
+    def _loss_rows(self, triplets: "_Triplets", r0: int, aux: int, nv: int):
+        """The loss's columns in its rows (r_i, e+-_i or t), the cost and the rows' bounds."""
+        P = self.problem
+        n = P.n
+        cost = np.zeros(nv)
+        if P.loss == "squared":                      # f_i - r_i = y_i
+            triplets.add(r0 + np.arange(n), aux + np.arange(n), -1.0)
+            return cost, P.y, P.y
+        if P.loss == "absolute":                     # f_i - e+_i + e-_i = y_i
+            triplets.add(r0 + np.arange(n), aux + np.arange(n), -1.0)
+            triplets.add(r0 + np.arange(n), aux + n + np.arange(n), 1.0)
+            cost[aux:] = np.r_[P.weights, P.weights]
+            return cost, P.y, P.y
+        triplets.add(r0 + np.arange(n), np.full(n, nv - 1), -1.0)         # f_i - t <= y_i
+        triplets.add(r0 + n + np.arange(n), np.full(n, nv - 1), 1.0)      # f_i + t >= y_i
+        cost[-1] = 1.0
+        return cost, np.r_[np.full(n, -np.inf), P.y], np.r_[P.y, np.full(n, np.inf)]
 
     def _current(self) -> highspy.Highs:
         P = self.problem
@@ -510,6 +519,24 @@ class PersistentNodeSolver:
     def solve(self, state: np.ndarray, time_limit: float | None = None) -> NodeSolution:
         """The relaxation's optimum at the node ``state`` (n, k), as :func:`solve_node` gives it."""
         return small_solves.call(self._solve, state, time_limit, cancel=lambda: self._highs)
+
+
+class _Triplets:
+    """(row, column, value) triplets of a sparse matrix, added in blocks."""
+
+    def __init__(self) -> None:
+        self.rows: list[np.ndarray] = []
+        self.cols: list[np.ndarray] = []
+        self.vals: list[np.ndarray] = []
+
+    def add(self, rows, cols, vals) -> None:
+        self.rows.append(np.broadcast_to(rows, np.shape(cols)).ravel())
+        self.cols.append(np.ravel(cols))
+        self.vals.append(np.broadcast_to(vals, np.shape(cols)).ravel())
+
+    def matrix(self, num_rows: int, num_cols: int) -> sp.csr_matrix:
+        return sp.csr_matrix((np.concatenate(self.vals), (np.concatenate(self.rows), np.concatenate(self.cols))),
+                             shape=(num_rows, num_cols))
 
 
 def _inf(values: np.ndarray) -> np.ndarray:
