@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from .backends import SOLVERS
 from .errors import InputError, SolverError
 
 INSTALL_HINT = 'ExactReLURegressor needs scikit-learn >= 1.6: pip install "milp-relu[sklearn]"'
@@ -143,6 +144,9 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         HiGHS threads.
     seed : int, default=0
         Random seed of the solver and the warm start.
+    solver : {"highs", "scip", "gurobi"}, default="highs"
+        The MILP backend (scip and gurobi are optional extras); every answer is verified in
+        float64 alike.
 
     Attributes
     ----------
@@ -173,13 +177,14 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         "abs_gap": [Interval(Real, 0, None, closed="left")],
         "threads": [Interval(Integral, 1, None, closed="left")],
         "seed": [Interval(Integral, 0, None, closed="left")],
+        "solver": [StrOptions(set(SOLVERS))],
     }
 
     def __init__(self, k: int = 1, loss: str = "squared", weight_bound: float = 1.0,
                  bias_bound: float | None = None, signs: int | str | None = None,
                  output_bias: bool = False, time_limit: float | None = None,
                  rel_gap: float = 1e-6, abs_gap: float = 1e-6, threads: int = 1,
-                 seed: int = 0) -> None:
+                 seed: int = 0, solver: str = "highs") -> None:
         self.k = k
         self.loss = loss
         self.weight_bound = weight_bound
@@ -191,6 +196,7 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         self.abs_gap = abs_gap
         self.threads = threads
         self.seed = seed
+        self.solver = solver
 
     def set_params(self, **params: Any) -> ExactReLURegressor:
         """Set constructor parameters; an unknown name raises :class:`ParameterError`."""
@@ -280,12 +286,13 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
             raise ParameterError(str(error)) from None
 
     def _solve(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None) -> Any:
-        from .solve import fit
+        from . import solve  # fit is looked up at call time: tests replace milp_relu.solve.fit
 
-        return fit(X, y, k=self.k, loss=self.loss, weight_bound=self.weight_bound,
-                   bias_bound=self.bias_bound, sample_weight=sample_weight, signs=self.signs,
-                   output_bias=bool(self.output_bias), time_limit=self.time_limit,
-                   rel_gap=self.rel_gap, abs_gap=self.abs_gap, threads=self.threads, seed=self.seed)
+        return solve.fit(X, y, k=self.k, loss=self.loss, weight_bound=self.weight_bound,
+                         bias_bound=self.bias_bound, sample_weight=sample_weight, signs=self.signs,
+                         output_bias=bool(self.output_bias), time_limit=self.time_limit,
+                         rel_gap=self.rel_gap, abs_gap=self.abs_gap, threads=self.threads,
+                         seed=self.seed, solver=self.solver)
 
 
 def _drop_zero_weights(X: np.ndarray, y: np.ndarray,
