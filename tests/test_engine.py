@@ -158,3 +158,52 @@ def test_optional_backends_give_the_same_certified_optimum(name):
 def test_search_tree_is_highs_only():
     with pytest.raises(InputError):  # scip: not installed, or the tree refuses it
         SolveOptions.from_user(solver="scip", search="tree")
+
+
+class FakeMiqpBackend:
+    """A backend that declares convex_miqp and records what the engine hands it."""
+
+    from milp_relu.backends.base import Capabilities
+
+    name = "fake"
+    capabilities = Capabilities(milp=True, convex_qp=True, convex_miqp=True)
+    seen: list = []
+
+    def __init__(self, model, threads=1, seed=0, verbose=False, log_file=None):
+        self.model, self.interrupted, self.diagonal = model, False, None
+        FakeMiqpBackend.seen.append(self)
+
+    def set_quadratic(self, diagonal):
+        self.diagonal = np.asarray(diagonal)
+
+    def set_start(self, x):
+        pass
+
+    def add_rows(self, A, lower, upper):
+        raise AssertionError("a native MIQP needs no outer-approximation cuts")
+
+    def solve(self, time_limit=None, cutoff=None, rel_gap=1e-6, abs_gap=1e-6):
+        from milp_relu.backends.base import RawSolution
+
+        return RawSolution("time_limit", None, np.inf, -np.inf, 0, 0, 0.0, "fake")
+
+
+def test_a_backend_with_convex_miqp_gets_the_squared_loss_natively(monkeypatch):
+    """No outer approximation: the residuals' quadratic 2 omega_i on r, the linear cost zeroed."""
+    from milp_relu import backends
+
+    monkeypatch.setitem(backends.BACKENDS, "fake", (__name__, "FakeMiqpBackend", None))
+    FakeMiqpBackend.seen.clear()
+    X, y = planted(n=6, d=1, k=1, seed=2, noise=0.1)
+    w = np.linspace(1.0, 2.0, 6)
+    result = fit(X, y, loss="squared", sample_weight=w, solver="fake", search="milp",
+                 enumeration=False, warm_start=False, time_limit=30)
+    assert result.status == "time_limit" and result.solver["name"] == "fake"
+    assert result.network is not None  # the verified zero network at least
+    masters = [b for b in FakeMiqpBackend.seen if np.any(b.model.integrality)]
+    assert masters  # one per attempt at the split (a time limit restarts it once)
+    for backend in masters:
+        r = backend.model.index.loss_vars["r"]
+        assert np.all(backend.model.cost == 0.0)
+        np.testing.assert_allclose(backend.diagonal[r], 2.0 * backend.model.dataset.weights)
+        assert np.count_nonzero(backend.diagonal) == len(backend.model.dataset.weights)
