@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 from .backends import SOLVERS
+from .engine.problem import SIGN_WORDS
 from .errors import InputError, SolverError
 
 INSTALL_HINT = 'ExactReLURegressor needs scikit-learn >= 1.6: pip install "milp-relu[sklearn]"'
@@ -131,9 +132,10 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         (e.g. ``StandardScaler``) or widen the box.
     bias_bound : float or None, default=None
         Box |b_j| <= bias_bound (None: equal to ``weight_bound``).
-    signs : int, "positive", "all" or None, default=None
+    signs : int, str or None, default=None
         Output signs: None or "all" solves every sign split, an integer p fixes p positive
-        and k - p negative units, "positive" is the convex case p = k.
+        and k - p negative units, "positive" is the convex case p = k (the words of
+        :func:`milp_relu.engine.problem.sign_count`, the one sign parser).
     output_bias : bool, default=False
         Add a free output bias c.
     time_limit : float or None, default=None
@@ -170,7 +172,7 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         "loss": [StrOptions({"squared", "absolute", "max"})],
         "weight_bound": [Interval(Real, 0, None, closed="neither")],
         "bias_bound": [Interval(Real, 0, None, closed="left"), None],
-        "signs": [Interval(Integral, 0, None, closed="left"), StrOptions({"positive", "all"}), None],
+        "signs": [Interval(Integral, 0, None, closed="left"), StrOptions(set(SIGN_WORDS)), None],
         "output_bias": ["boolean"],
         "time_limit": [Interval(Real, 0, None, closed="neither"), None],
         "rel_gap": [Interval(Real, 0, None, closed="left")],

@@ -105,6 +105,9 @@ def test_estimator_declares_the_solver():
     assert model.fit(X, y).result_.options["solver"] == "highs"
     with pytest.raises(ParameterError, match="solver"):
         ExactReLURegressor(solver="nonsense").fit(X, y)
+    # the estimator takes the one sign parser's words
+    convex = ExactReLURegressor(k=2, loss="absolute", signs="convex").fit(X, y)
+    assert np.all(convex.network_.s == 1.0)
 
 
 @pytest.mark.parametrize("command", [["solve-instance", "d.npz"], ["export", "d.npz", "--out", "lib"],

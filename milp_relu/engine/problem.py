@@ -30,6 +30,8 @@ SIGN_MODES = ("split", "binary")
 #: Words for "every split" (sign binaries, for one exported model), and for the convex case.
 _ALL_WORDS = ("", "all", "none", "binary")
 _POSITIVE_WORDS = ("positive", "convex", "+")
+#: Every word :func:`sign_count` accepts (the estimator's parameter constraints list them).
+SIGN_WORDS = _ALL_WORDS + _POSITIVE_WORDS
 
 Split = tuple[float, ...]
 
