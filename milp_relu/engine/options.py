@@ -22,13 +22,12 @@ Progress = Callable[[dict[str, Any]], None]
 #: The speed options of :func:`milp_relu.fit` and their defaults (each one measured in benchmarks/run.py).
 DEFAULT_SPEED: dict[str, Any] = {
     "warm_start": True,            # heuristic incumbent (projected GD + pattern polish) first
-    "warm_start_restarts": 6,
     "incumbent_bounds": True,      # |f(x_i) - y_i| <= R_i from the incumbent's loss
     "obbt": False,                 # small LPs over the (w, b) polytope of sign-pure splits:
                                    # 0.97x geomean in benchmarks/results_quick.txt, so off
     "oa_cuts": True,               # squared loss: initial tangents across [-R_i, R_i]
-    "ideal_cuts": True,            # root LP cuts of the ideal ReLU formulation (Anderson et al.)
-    "ideal_cuts_squared": False,   # ... also on the OA master: measured no gain (see the report)
+    "ideal_cuts": True,            # root LP cuts of the ideal ReLU formulation (Anderson et al.);
+                                   # not on the squared loss's OA master: measured no gain there
     "monotone": True,              # sign-pure splits: no binary where the loss grows with h_ij
     "big_m": "point",              # "point": per-point interval big-M; "global": one constant
     "enumeration": "auto",         # d <= 2, k = 1: exact pattern enumeration where faster

@@ -24,6 +24,9 @@ from .strategies.tree import TreeStrategy, tree_preferred
 if TYPE_CHECKING:
     from .context import SearchContext
 
+#: Starts of the warm start's projected gradient descent per split.
+WARM_START_RESTARTS = 6
+
 
 def split_order(k: int, y: np.ndarray) -> list[Split]:
     """All k+1 sign splits, the one whose sign mix best matches the labels first."""
@@ -62,7 +65,7 @@ def warm_start(ctx: "SearchContext", splits: list[Split]) -> None:
             return
         candidates = gradient_descent_networks(
             work.data.X, work.data.y, work.data.weights, work.loss, signs, work.weight_bound,
-            work.bias_bound, work.output_bias, restarts=int(ctx.speed["warm_start_restarts"]),
+            work.bias_bound, work.output_bias, restarts=WARM_START_RESTARTS,
             seed=ctx.options.seed, keep=2)
         model = build_big_m(work.data, ctx.formulation_options(signs))
         for network in candidates:

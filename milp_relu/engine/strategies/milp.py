@@ -32,12 +32,11 @@ def same_signs(network: Any, signs: "Split") -> bool:
 
 @dataclass
 class BuiltSplit:
-    """One split's model, the incumbent's residual radius (or None), the binaries the monotone
-    rule relaxed (or None) and whether the bounds proved the split unable to beat the incumbent."""
+    """One split's model, the incumbent's residual radius (or None) and whether the bounds
+    proved the split unable to beat the incumbent."""
 
     model: MilpModel
     radius: np.ndarray | None
-    relax: np.ndarray | None
     hopeless: bool
 
 
@@ -97,20 +96,14 @@ def build(ctx: "SearchContext", signs: "Split | None") -> BuiltSplit:
     # LOSS-SPECIFIC: the ideal cuts measured no gain on the squared loss's OA master
     if ctx.speed["ideal_cuts"] and not hopeless and work.loss != "squared":
         add_ideal_cuts(ctx, model, relax)
-    return BuiltSplit(model, radius, relax, hopeless)
+    return BuiltSplit(model, radius, hopeless)
 
 
-def add_ideal_cuts(ctx: "SearchContext", model: MilpModel, relax: np.ndarray | None, rounds: int = 8,
-                   backend: Any = None, extra_rows: list[tuple[Any, np.ndarray, np.ndarray]] | None = None) -> None:
+def add_ideal_cuts(ctx: "SearchContext", model: MilpModel, relax: np.ndarray | None, rounds: int = 8) -> None:
     """Root cut loop: solve the LP relaxation, add the most violated ideal-formulation ReLU
-    inequalities (Anderson et al. 2020), repeat while the LP bound still moves.
-
-    The cuts go into ``model`` (before its backend exists) or, for the squared loss's OA
-    master, into ``backend``; ``extra_rows`` (the master's tangent cuts) join the LP only.
-    """
+    inequalities (Anderson et al. 2020) to ``model`` (before its backend exists), repeat while
+    the LP bound still moves."""
     lp = replace(model, integrality=np.zeros_like(model.integrality), row_blocks=list(model.row_blocks))
-    for rows in extra_rows or []:
-        lp.add_rows(rows[0], rows[1], rows[2], "tangent")
     lp_backend = ctx.side_backend(lp)
     decided = (model.col_lower[model.index.z] == model.col_upper[model.index.z]).reshape(model.index.n, model.index.k)
     skip = decided if relax is None else (decided | relax)
@@ -129,10 +122,7 @@ def add_ideal_cuts(ctx: "SearchContext", model: MilpModel, relax: np.ndarray | N
         if cuts is None:
             return
         lp_backend.add_rows(*cuts)
-        if backend is not None:
-            backend.add_rows(*cuts)
-        else:
-            model.add_rows(cuts[0], cuts[1], cuts[2], "ideal_relu")
+        model.add_rows(cuts[0], cuts[1], cuts[2], "ideal_relu")
 
 
 def start_or_cutoff(ctx: "SearchContext", model: MilpModel, backend: Any) -> float | None:

@@ -15,7 +15,7 @@ import numpy as np
 from ...formulation import MilpModel, tangent_cuts
 from ..certificate import offer_polished
 from .base import SplitRecord
-from .milp import BuiltSplit, add_ideal_cuts, start_or_cutoff
+from .milp import BuiltSplit, start_or_cutoff
 
 if TYPE_CHECKING:
     from ..context import SearchContext
@@ -50,11 +50,8 @@ def outer_approximation(ctx: "SearchContext", built: BuiltSplit, backend: Any, l
                         incumbent: float = math.inf) -> SplitRecord:
     """Squared loss: MILP master with tangent cuts plus the pattern QP, until bounds meet."""
     model = built.model
-    tangents = initial_tangents(ctx, built)
-    for rows in tangents:
+    for rows in initial_tangents(ctx, built):
         backend.add_rows(*rows)
-    if ctx.speed["ideal_cuts"] and ctx.speed["ideal_cuts_squared"]:
-        add_ideal_cuts(ctx, model, built.relax, backend=backend, extra_rows=tangents)
     record = SplitRecord(label, "error", math.inf, -math.inf, 0, 0.0, "milp")
     previous_r: np.ndarray | None = None
     start = time.perf_counter()
