@@ -2,7 +2,7 @@
 
 Every run is a whole ``milp_relu.fit`` (warm start, every sign split, verification), so the
 table measures what a user gets, not one split. It backs the rule of ``search="auto"``
-(``milp_relu.solve._tree_preferred``): the tree for k >= 2, the MILP for one unit.
+(``milp_relu.engine.strategies.tree.tree_preferred``): the tree for k >= 2, the MILP for one unit.
 
 Usage::
 

@@ -13,7 +13,8 @@ Losses (milp_relu.losses; each loss object adds its own columns, rows and cost):
 omega_i r_i = e+_i - e-_i and cost e+_i + e-_i; max, -t <= r_i <= t and cost t; squared, the
 weighted epigraph t_i >= omega_i r_i^2 represented by tangent cuts t_i >= omega_i (2 r* r_i - r*^2)
 (the outer-approximation master; HiGHS cannot solve MIQP); Huber, r_i = u_i + vp_i - vm_i with
-t_i >= omega_i u_i^2 / 2 the same way and cost t_i + delta omega_i (vp_i + vm_i).
+t_i >= omega_i u_i^2 / 2 the same way and cost t_i + delta omega_i (vp_i + vm_i) (rows and v columns
+scaled by max(delta, 1) omega_i: milp_relu.losses.huber).
 The weights sit on the loss variables, so the solver's absolute feasibility tolerance costs at
 most that tolerance per point in the objective, however heavy a point is. Everything is assembled from NumPy
 index arithmetic into one scipy.sparse CSR matrix: no per-row Python loop.

@@ -17,6 +17,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from .backends import SOLVERS
+from .engine.problem import SIGN_WORDS
 from .errors import InputError, SolverError
 from .losses import LOSSES
 
@@ -131,9 +133,10 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         (e.g. ``StandardScaler``) or widen the box.
     bias_bound : float or None, default=None
         Box |b_j| <= bias_bound (None: equal to ``weight_bound``).
-    signs : int, "positive", "all" or None, default=None
+    signs : int, str or None, default=None
         Output signs: None or "all" solves every sign split, an integer p fixes p positive
-        and k - p negative units, "positive" is the convex case p = k.
+        and k - p negative units, "positive" is the convex case p = k (the words of
+        :func:`milp_relu.engine.problem.sign_count`, the one sign parser).
     output_bias : bool, default=False
         Add a free output bias c.
     time_limit : float or None, default=None
@@ -147,6 +150,9 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
     huber_delta : float, default=1.0
         delta > 0 of the Huber loss, in the labels' units (huber_delta(r) = r^2 / 2 for
         |r| <= delta, delta (|r| - delta / 2) beyond); used only with ``loss="huber"``.
+    solver : {"highs", "scip", "gurobi"}, default="highs"
+        The MILP backend (scip and gurobi are optional extras); every answer is verified in
+        float64 alike.
 
     Attributes
     ----------
@@ -170,7 +176,7 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         "loss": [StrOptions(set(LOSSES))],
         "weight_bound": [Interval(Real, 0, None, closed="neither")],
         "bias_bound": [Interval(Real, 0, None, closed="left"), None],
-        "signs": [Interval(Integral, 0, None, closed="left"), StrOptions({"positive", "all"}), None],
+        "signs": [Interval(Integral, 0, None, closed="left"), StrOptions(set(SIGN_WORDS)), None],
         "output_bias": ["boolean"],
         "time_limit": [Interval(Real, 0, None, closed="neither"), None],
         "rel_gap": [Interval(Real, 0, None, closed="left")],
@@ -178,13 +184,14 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         "threads": [Interval(Integral, 1, None, closed="left")],
         "seed": [Interval(Integral, 0, None, closed="left")],
         "huber_delta": [Interval(Real, 0, None, closed="neither")],
+        "solver": [StrOptions(set(SOLVERS))],
     }
 
     def __init__(self, k: int = 1, loss: str = "squared", weight_bound: float = 1.0,
                  bias_bound: float | None = None, signs: int | str | None = None,
                  output_bias: bool = False, time_limit: float | None = None,
                  rel_gap: float = 1e-6, abs_gap: float = 1e-6, threads: int = 1,
-                 seed: int = 0, huber_delta: float = 1.0) -> None:
+                 seed: int = 0, huber_delta: float = 1.0, solver: str = "highs") -> None:
         self.k = k
         self.loss = loss
         self.weight_bound = weight_bound
@@ -197,6 +204,7 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
         self.threads = threads
         self.seed = seed
         self.huber_delta = huber_delta
+        self.solver = solver
 
     def set_params(self, **params: Any) -> ExactReLURegressor:
         """Set constructor parameters; an unknown name raises :class:`ParameterError`."""
@@ -286,13 +294,13 @@ class ExactReLURegressor(RegressorMixin, BaseEstimator):
             raise ParameterError(str(error)) from None
 
     def _solve(self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None) -> Any:
-        from .solve import fit
+        from . import solve  # fit is looked up at call time: tests replace milp_relu.solve.fit
 
-        return fit(X, y, k=self.k, loss=self.loss, weight_bound=self.weight_bound,
-                   bias_bound=self.bias_bound, sample_weight=sample_weight, signs=self.signs,
-                   output_bias=bool(self.output_bias), time_limit=self.time_limit,
-                   rel_gap=self.rel_gap, abs_gap=self.abs_gap, threads=self.threads, seed=self.seed,
-                   **self._loss_params())
+        return solve.fit(X, y, k=self.k, loss=self.loss, weight_bound=self.weight_bound,
+                         bias_bound=self.bias_bound, sample_weight=sample_weight, signs=self.signs,
+                         output_bias=bool(self.output_bias), time_limit=self.time_limit,
+                         rel_gap=self.rel_gap, abs_gap=self.abs_gap, threads=self.threads,
+                         seed=self.seed, solver=self.solver, **self._loss_params())
 
     def _loss_params(self) -> dict[str, Any]:
         """The parameters the chosen loss takes (``huber_delta`` for Huber only; the others none)."""

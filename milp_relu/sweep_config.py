@@ -36,7 +36,7 @@ import itertools
 import json
 import math
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -59,7 +59,7 @@ FAMILY_KEYS = {"generator", "label", "grid", "time_limit", "repetitions", "seeds
 #: process per core) and ``time_limit`` has its own key.
 SOLVER_OPTIONS = {"rel_gap": float, "abs_gap": float, "output_bias": bool,
                   "signs": (int, str, list, type(None)), "seed": int, "verbose": bool,
-                  "sign_mode": str, "symmetry": bool, "merge_duplicates": bool}
+                  "sign_mode": str, "symmetry": bool, "merge_duplicates": bool, "solver": str}
 SOLVER_OPTIONS.update({"method": str, "eps": float, "setting": str, "delta": float})  # learners (issue 14)
 SOLVER_OPTIONS.update({"huber_delta": float})  # passed only to the runs whose loss takes it (Huber)
 RESERVED_OPTIONS = {"threads", "time_limit", "k", "loss", "weight_bound", "bias_bound",
@@ -394,7 +394,33 @@ def _check_solver(solver: Mapping[str, Any], where: str) -> dict[str, Any]:
         else:
             raise InputError(f"{where}: solver option {key} has the wrong type ({value!r})")
         out[key] = value
-    return out
+    return _normalized_solver(out, where)
+
+
+def _normalized_solver(options: dict[str, Any], where: str) -> dict[str, Any]:
+    """Check ``solver`` (known and installed) and drop it when it is the default, HiGHS: a run
+    keeps the key it had before the option existed, and the record names a solver exactly
+    when it is not HiGHS (``options_json``)."""
+    if "solver" not in options:
+        return options
+    from .backends import get_backend
+
+    try:
+        get_backend(options["solver"])
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from None
+    if options["solver"] == "highs":
+        options = {key: value for key, value in options.items() if key != "solver"}
+    return options
+
+
+def with_solver(cfg: SweepConfig, solver: str | None) -> SweepConfig:
+    """Every run of ``cfg`` on ``solver`` (``milp-relu sweep --solver``; None leaves the file's)."""
+    if solver is None:
+        return cfg
+    runs = [replace(run, options=_normalized_solver({**run.options, "solver": solver}, "--solver"))
+            for run in cfg.runs]
+    return replace(cfg, runs=runs)
 
 
 def expand_values(value: Any, where: str) -> list[Any]:

@@ -1,6 +1,6 @@
 """A cheap heuristic network for warm starts: multi-start projected gradient descent in the boxes.
 
-The networks found here are only *candidates*: :mod:`milp_relu.solve` re-solves each one's
+The networks found here are only *candidates*: :mod:`milp_relu.engine` re-solves each one's
 activation-pattern LP/QP (polish), evaluates it in float64 and only then uses it as an
 incumbent (MIP start, cutoff, incumbent-implied bounds). Nothing here affects exactness.
 

@@ -71,6 +71,11 @@ class HighsBackend:
     name = "highs"
     capabilities = Capabilities(milp=True, convex_qp=True, convex_miqp=False)
 
+    @staticmethod
+    def version() -> str:
+        """The HiGHS library version, e.g. '1.16.0' (recorded in every result)."""
+        return highs_version()
+
     def __init__(self, model: MilpModel, threads: int = 1, seed: int = 0, verbose: bool = False,
                  log_file: str | None = None) -> None:
         self.model = model
@@ -103,6 +108,9 @@ class HighsBackend:
         self._diagonal = diag
         if self.h.passHessian(diagonal_hessian(diag)) == highspy.HighsStatus.kError:
             raise SolverError("HiGHS rejected the Hessian")
+        # HiGHS's active-set QP can cycle on degenerate patterns (seen on one-point instances);
+        # an iteration cap bounds that, and whatever point it returns is verified anyway.
+        self.h.setOptionValue("qp_iteration_limit", 20000 + 50 * int(diag.size))
 
     def add_rows(self, A: sp.csr_matrix, lower: np.ndarray, upper: np.ndarray) -> None:
         """Append rows to the model held by HiGHS (and keep the MilpModel in step)."""

@@ -10,6 +10,7 @@ import click
 from ..errors import InputError
 from ..network import LOSSES
 from .solve_instance import loss_params
+from .solver_option import check_solver, solver_option
 
 
 def _load_any(path: Path, k: int | None, loss: str | None):
@@ -46,10 +47,11 @@ def _load_any(path: Path, k: int | None, loss: str | None):
               help="Seconds for the reference solve that decides 'easy'; 0 skips solving (=unkn=).")
 @click.option("--hard-time-limit", type=float, default=None,
               help="Seconds for the second solve that decides 'hard' vs 'open' (default 6x --time-limit).")
+@solver_option("Solver that computes the reference optima (the models are solver-neutral files).")
 def command(instance: Path | None, suite: str | None, out: Path, formats: str, loss: str | None,
             huber_delta: float | None, k: int | None,
             signs: str | None, weight_bound: float | None, bias_bound: float | None, time_limit: float,
-            hard_time_limit: float | None) -> None:
+            hard_time_limit: float | None, solver: str) -> None:
     """Export INSTANCE (an instance .json, or .npz/.csv data) or a whole --suite into OUT.
 
     Writes per entry NAME.npz (data), NAME.mps / NAME.lp (the big-M MILP; for the squared and
@@ -68,6 +70,7 @@ def command(instance: Path | None, suite: str | None, out: Path, formats: str, l
         raise InputError(f"--hard-time-limit must be positive and finite, got {hard_time_limit}")
     if k is not None:
         check_k(k, "--k")
+    check_solver(solver)
     check_output_dir(out, "--out")
     if (instance is None) == (suite is None):
         raise InputError("give either INSTANCE or --suite NAME (not both)")
@@ -84,7 +87,8 @@ def command(instance: Path | None, suite: str | None, out: Path, formats: str, l
                        f"{row['binaries']} binaries; ={ref['tag']}= {ref['value']} ({row['status']})", err=True)
 
         rows = library.export_suite(suite, out, formats=fmts, time_limit=time_limit or None,
-                                    hard_time_limit=hard_time_limit, loss=loss, signs=signs, progress=progress)
+                                    hard_time_limit=hard_time_limit, loss=loss, signs=signs, progress=progress,
+                                    solver=solver)
         size = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
         tiers: dict[str, int] = {}
         statuses: dict[str, int] = {}
@@ -101,7 +105,7 @@ def command(instance: Path | None, suite: str | None, out: Path, formats: str, l
     choice = library.export_choice(inst, loss=loss, k=k, signs=signs, weight_bound=weight_bound,
                                    bias_bound=bias_bound, **params)
     row = library.export_instance(inst, out, choice, formats=fmts, time_limit=time_limit or None,
-                                  hard_time_limit=hard_time_limit)
+                                  hard_time_limit=hard_time_limit, solver=solver)
     ref = row["reference"]
     files = ", ".join(v for key, v in row["files"].items())
     click.echo(f"{row['name']}: {row['kind']} {row['rows']} rows, {row['cols']} cols, {row['binaries']} binaries; "

@@ -12,6 +12,7 @@ from ..data import Dataset, load_dataset
 from ..errors import InputError
 from ..fileio import atomic_write_text
 from ..network import LOSSES
+from .solver_option import check_solver, solver_option
 
 
 def load_problem(path: Path) -> tuple[Dataset, dict[str, Any], dict[str, Any] | None]:
@@ -20,18 +21,10 @@ def load_problem(path: Path) -> tuple[Dataset, dict[str, Any], dict[str, Any] | 
     if suffix == ".json":
         from ..instance import load_instance
 
+        from ..engine.problem import instance_defaults
+
         instance = load_instance(path)  # checks the types of k, loss and bounds
-        defaults: dict[str, Any] = {}
-        if instance.k is not None:
-            defaults["k"] = instance.k
-        if instance.loss is not None:
-            defaults["loss"] = instance.loss
-            defaults.update(instance.loss_params)  # huber_delta
-        if instance.weight_bound is not None:
-            defaults["weight_bound"] = instance.weight_bound
-        if instance.bias_bound is not None:
-            defaults["bias_bound"] = instance.bias_bound
-        return instance.dataset, defaults, instance.metadata
+        return instance.dataset, instance_defaults(instance), instance.metadata
     return load_dataset(path), {}, None
 
 
@@ -84,14 +77,15 @@ def loss_params(loss: str, huber_delta: float | None, defaults: dict[str, Any] |
 
 
 def check_solver_options(time_limit: float | None, rel_gap: float, abs_gap: float, threads: int) -> None:
-    """Time limit positive, gaps non-negative (all finite), threads in 1..MAX_THREADS."""
+    """Time limit positive, gaps non-negative (all finite), threads in 1..MAX_THREADS: the
+    package's number checks (milp_relu.validation), named by their flags."""
     from ..limits import check_threads
+    from ..validation import non_negative, positive
 
-    if time_limit is not None and not (math.isfinite(time_limit) and time_limit > 0):
-        raise InputError(f"--time-limit must be positive and finite, got {time_limit}")
-    for name, gap in (("--rel-gap", rel_gap), ("--abs-gap", abs_gap)):
-        if not (math.isfinite(gap) and gap >= 0):
-            raise InputError(f"{name} must be non-negative and finite, got {gap}")
+    if time_limit is not None:
+        positive(time_limit, "--time-limit")
+    non_negative(rel_gap, "--rel-gap")
+    non_negative(abs_gap, "--abs-gap")
     check_threads(threads, "--threads")
 
 
@@ -121,10 +115,12 @@ def _fmt(value: float | None) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the certificate) and nothing else on stdout.")
 @click.option("--save-network", type=click.Path(path_type=Path), default=None, help="Write the network as JSON.")
 @click.option("--log", "log_path", type=click.Path(path_type=Path), default=None, help="Write the solver log here.")
+@solver_option("MILP solver (scip and gurobi are optional extras); every answer is verified in float64 alike.")
 def command(path: Path, k: int | None, loss: str | None, huber_delta: float | None,
             weight_bound: float | None, bias_bound: float | None,
             signs: str | None, output_bias: bool, time_limit: float | None, rel_gap: float, abs_gap: float,
-            threads: int, sign_mode: str, as_json: bool, save_network: Path | None, log_path: Path | None) -> None:
+            threads: int, sign_mode: str, as_json: bool, save_network: Path | None, log_path: Path | None,
+            solver: str) -> None:
     """Solve PATH to certified global optimality.
 
     PATH is an .npz (arrays X, y, optional sample_weight), a .csv (label column `y`, else the
@@ -132,11 +128,13 @@ def command(path: Path, k: int | None, loss: str | None, huber_delta: float | No
     defaults), or an .mps/.lp model file (solved as it stands: --time-limit, the gaps, --threads,
     --log and --json apply; the options of a training problem are refused).
     """
+    from ..engine.problem import resolve_settings, sign_count
     from ..fileio import check_output_path
     from ..limits import check_k, check_model_size
 
     ctx = click.get_current_context()
     check_solver_options(time_limit, rel_gap, abs_gap, threads)
+    check_solver(solver)
     if log_path is not None:
         check_output_path(log_path, "--log")
     suffix = path.suffix.lower()
@@ -144,6 +142,8 @@ def command(path: Path, k: int | None, loss: str | None, huber_delta: float | No
         from .solve_model import solve_model_file
 
         refused = given_options(ctx, MODEL_FILE_REFUSES)
+        if solver != "highs":
+            refused.append("--solver " + solver)  # a model file is read and solved by HiGHS
         if refused:
             raise InputError(f"{', '.join(refused)} {'does' if len(refused) == 1 else 'do'} not apply to a model "
                              f"file ({path.name} is solved as it stands); solve the instance's .json or data "
@@ -158,15 +158,14 @@ def command(path: Path, k: int | None, loss: str | None, huber_delta: float | No
     if not path.exists():
         raise InputError(f"no such file: {path}")
     dataset, defaults, _ = load_problem(path)
-    k = k if k is not None else defaults.get("k", 1)
-    loss = loss or defaults.get("loss", "squared")
+    settings = resolve_settings(defaults, k, loss, weight_bound, bias_bound)
+    k, loss = settings["k"], settings["loss"]
+    weight_bound, bias_bound = settings["weight_bound"], settings["bias_bound"]
     params = loss_params(loss, huber_delta, defaults)
-    weight_bound = weight_bound if weight_bound is not None else defaults.get("weight_bound", 1.0)
-    bias_bound = bias_bound if bias_bound is not None else defaults.get("bias_bound")
     check_model_size(dataset.n, dataset.d, k)
-    from ..solve import fit, parse_signs
+    from .. import solve  # fit is looked up at call time: tests replace milp_relu.solve.fit
 
-    parse_signs(signs, k)  # refused here, before --log is truncated
+    sign_count(signs, k)  # refused here, before --log is truncated
     if log_path is not None:
         atomic_write_text(log_path, "")
 
@@ -194,10 +193,11 @@ def command(path: Path, k: int | None, loss: str | None, huber_delta: float | No
     log_failures: list[OSError] = []
 
     try:
-        result = fit(dataset.X, dataset.y, k=k, loss=loss, **params, weight_bound=weight_bound, bias_bound=bias_bound,
+        result = solve.fit(dataset.X, dataset.y, k=k, loss=loss, **params, weight_bound=weight_bound,
+                           bias_bound=bias_bound,
                      sample_weight=dataset.sample_weight, signs=signs, output_bias=output_bias,
                      time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap, threads=threads,
-                     sign_mode=sign_mode, progress=progress,
+                     sign_mode=sign_mode, progress=progress, solver=solver,
                      log_file=None if log_path is None else str(log_path))
     finally:
         if status_line is not None:

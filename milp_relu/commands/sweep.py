@@ -5,6 +5,8 @@ import os
 
 import click
 
+from .solver_option import check_solver, solver_option
+
 
 @click.command("sweep")
 @click.argument("config", type=click.Path(dir_okay=False))
@@ -18,13 +20,15 @@ import click
 @click.option("--max-runs", type=int, default=None, help="Stop after this many new runs.")
 @click.option("--dry-run", is_flag=True, help="Validate and list what would run, then stop.")
 @click.option("--no-progress", is_flag=True, help="No progress bar (a summary line only).")
+@solver_option("MILP solver of every run (default: the file's [solver] solver, else highs); recorded "
+               "in each run's options unless highs.")
 def command(config: str, db: str, workers: int | None, dask_address: str | None, retry_errors: bool,
-            max_runs: int | None, dry_run: bool, no_progress: bool) -> None:
+            max_runs: int | None, dry_run: bool, no_progress: bool, solver: str) -> None:
     """Run the runtime-scaling sweep described in CONFIG (TOML or YAML); see docs/sweeps.md."""
     from ..errors import InputError
     from ..results_store import ResultsStore
     from ..sweep import plan, run_sweep
-    from ..sweep_config import load_config
+    from ..sweep_config import load_config, with_solver
 
     from ..limits import MAX_WORKERS, check_int
     from ..sweep import local_cluster_size
@@ -39,7 +43,10 @@ def command(config: str, db: str, workers: int | None, dask_address: str | None,
         raise InputError("give --workers or --dask, not both (dask workers are set on the cluster)")
     if max_runs is not None and max_runs < 0:
         raise InputError(f"--max-runs must be >= 0, got {max_runs}")
+    check_solver(solver)
     cfg = load_config(config)
+    if click.get_current_context().get_parameter_source("solver") != click.core.ParameterSource.DEFAULT:
+        cfg = with_solver(cfg, solver)
     if not dry_run:
         from ..fileio import check_output_path
 

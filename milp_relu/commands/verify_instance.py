@@ -75,16 +75,18 @@ def certificate_checks(instance: Instance) -> list[Check]:
 def solve_checks(instance: Instance, time_limit: float | None = None, threads: int = 1,
                  rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> tuple[list[Check], Any]:
     """Check 3: solve exactly and compare the optimum with the promise. Returns (checks, FitResult)."""
+    from ..engine.problem import instance_defaults, resolve_settings
+    from ..losses import get_loss
     from ..solve import fit
 
     md = instance.metadata
     promise = md.get("promise") or {}
     form = promise.get("form", "sum")
     ds = instance.dataset
-    loss = instance.loss_object()  # with the metadata's huber_delta for the Huber loss
-    k = instance.k or 1
-    wb = instance.weight_bound if instance.weight_bound is not None else 1.0
-    bb = instance.bias_bound
+    settings = resolve_settings(instance_defaults(instance))
+    # the loss object, with the metadata's huber_delta for the Huber loss
+    loss = get_loss(settings["loss"], **settings["loss_params"])
+    k, wb, bb = settings["k"], settings["weight_bound"], settings["bias_bound"]
     result = fit(ds.X, ds.y, k=k, loss=loss, weight_bound=wb, bias_bound=bb,
                  sample_weight=ds.sample_weight, time_limit=time_limit, rel_gap=rel_gap,
                  abs_gap=abs_gap, threads=threads)

@@ -17,6 +17,7 @@ from ..data import Dataset
 from ..errors import InputError
 from ..instance import Instance
 from ..network import ReLUNetwork, check_loss
+from ..validation import is_real
 
 PAPER = ("S. Goel, A. Klivans, P. Manurangsi, D. Reichman, \"Tight Hardness Results for Training "
          "Depth-2 ReLU Networks\", ITCS 2021, arXiv:2011.13550")
@@ -64,7 +65,7 @@ def check_int(gen: str, name: str, value: Any, lo: int | None = None, hi: int | 
 
 def check_float(gen: str, name: str, value: Any, lo: float | None = None, hi: float | None = None,
                 lo_open: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+    if not is_real(value):  # the package's one notion of a number (milp_relu.validation)
         raise InputError(f"{gen}: parameter {name} must be a number, got {value!r}")
     value = float(value)
     if not math.isfinite(value):

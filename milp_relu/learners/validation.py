@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError
+from ..validation import checked_number
 
 #: Slack on the unit-ball test, for data written in decimal (1 + 1e-9 counts as 1).
 BALL_TOL = 1e-9
@@ -134,11 +135,9 @@ def check_delta(delta: Any) -> float:
 
 
 def check_positive(value: Any, what: str) -> float:
-    """A finite number > 0; bools, strings and everything else are refused, never coerced."""
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real) \
-            or not (float(value) > 0 and np.isfinite(float(value))):
-        raise InputError(f"{what}, got {value!r}")
-    return float(value)
+    """A finite number > 0; bools, strings and everything else are refused, never coerced
+    (:func:`milp_relu.validation.checked_number`, the package's one number check)."""
+    return checked_number(value, what, message=what)
 
 
 def check_time_limit(time_limit: Any) -> float | None:

@@ -1,25 +1,18 @@
 """Which formulation of an instance is exported, and the entry name that says so."""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from ..engine.problem import instance_defaults, resolve_settings, sign_count, split_of
 from ..errors import InputError
 from ..formulation import FormulationOptions
 from ..instance import Instance
 from ..limits import check_k
-from ..losses import get_loss, loss_class, loss_params_from
-
-
-def _check_box(name: str, value: Any, zero_ok: bool) -> None:
-    """Refuse a box bound that is not a finite positive (or, with ``zero_ok``, non-negative) number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)) or not (
-            math.isfinite(value) and (value >= 0 if zero_ok else value > 0)):
-        need = "non-negative" if zero_ok else "positive"
-        raise InputError(f"{name} must be {need} and finite, got {value!r}")
+from ..losses import get_loss, loss_class
+from ..validation import non_negative, positive
 
 
 @dataclass(frozen=True)
@@ -48,12 +41,11 @@ class ExportChoice:
     def __post_init__(self) -> None:
         self.loss_object()  # unknown names, missing or bad parameters: InputError
         check_k(self.k)
-        _check_box("weight bound", self.weight_bound, False)
-        _check_box("bias bound", self.bias_bound, True)
+        positive(self.weight_bound, "weight bound")
+        non_negative(self.bias_bound, "bias bound")
         if self.signs is not None and (isinstance(self.signs, bool) or not isinstance(self.signs, (int, np.integer))):
             raise InputError(f"signs must be an integer p, got {self.signs!r}")
-        if self.signs is not None and not 0 <= int(self.signs) <= int(self.k):
-            raise InputError(f"signs p must lie in 0..k = 0..{self.k}, got {self.signs}")
+        sign_count(self.signs, int(self.k))  # p in 0..k
 
     @property
     def sign_mode(self) -> str:
@@ -62,10 +54,7 @@ class ExportChoice:
 
     def split(self) -> tuple[float, ...] | None:
         """The fixed output signs (p times +1, then -1), or None for sign binaries."""
-        if self.signs is None:
-            return None
-        p = int(self.signs)
-        return tuple([1.0] * p + [-1.0] * (int(self.k) - p))
+        return None if self.signs is None else split_of(int(self.signs), int(self.k))
 
     def loss_object(self):
         """The loss with its parameters (milp_relu.losses.get_loss)."""
@@ -87,21 +76,6 @@ class ExportChoice:
                 "bias_bound": float(self.bias_bound), "signs": None if self.signs is None else int(self.signs),
                 "sign_mode": self.sign_mode, "output_bias": bool(self.output_bias),
                 "symmetry": bool(self.symmetry), **self.loss_params()}
-
-
-def _parse_signs(signs: int | str | None, k: int) -> int | str | None:
-    """A sign choice given as text: '' / binary / all / none, positive / convex / +, or an integer."""
-    if not isinstance(signs, str):
-        return signs
-    text = signs.strip().lower()
-    if text in ("", "binary", "all", "none"):
-        return None
-    if text in ("positive", "convex", "+"):
-        return k
-    try:
-        return int(text)
-    except ValueError:
-        raise InputError(f"signs must be an integer p, 'positive' or 'binary'; got {signs!r}") from None
 
 
 def _output_bias(instance: Instance, output_bias: bool | None) -> Any:
@@ -127,7 +101,8 @@ def export_choice(instance: Instance, loss: str | None = None, k: int | None = N
     loss, k, weight_bound, bias_bound, output_bias : optional
         Overrides; the bias box defaults to the instance's, else to the weight box.
     signs : int or str, optional
-        p, or text: ``binary`` (also '', ``all``, ``none``) or ``positive`` (``convex``, ``+``).
+        p, or text: ``binary`` (also '', ``all``, ``none``) or ``positive`` (``convex``, ``+``):
+        the one sign parser, :func:`milp_relu.engine.problem.sign_count`.
     symmetry : bool
         Keep the symmetry-breaking rows.
     huber_delta : float, optional
@@ -138,19 +113,16 @@ def export_choice(instance: Instance, loss: str | None = None, k: int | None = N
     -------
     ExportChoice
     """
-    loss = loss or instance.loss or "squared"
-    if huber_delta is None and loss == instance.loss:
-        huber_delta = loss_params_from(instance.metadata, loss).get("huber_delta")
-    k = int(k if k is not None else (instance.k or 1))
-    wb = float(weight_bound if weight_bound is not None else (instance.weight_bound or 1.0))
-    if bias_bound is not None:
-        bb = float(bias_bound)
-    else:
-        bb = instance.bias_bound if instance.bias_bound is not None else wb
-    signs = _parse_signs(signs, k)
+    settings = resolve_settings(instance_defaults(instance), k, loss, weight_bound, bias_bound)
+    if huber_delta is None:  # the instance's own delta, when the loss is the instance's
+        huber_delta = settings["loss_params"].get("huber_delta")
+    k = int(settings["k"])
+    wb = float(settings["weight_bound"])
+    bb = wb if settings["bias_bound"] is None else float(settings["bias_bound"])
     ob = _output_bias(instance, output_bias)
-    return ExportChoice(loss=loss, k=k, weight_bound=wb, bias_bound=float(bb), signs=signs,
-                        output_bias=ob, symmetry=symmetry, huber_delta=huber_delta)
+    return ExportChoice(loss=settings["loss"], k=k, weight_bound=wb, bias_bound=bb,
+                        signs=sign_count(signs, k), output_bias=ob, symmetry=symmetry,
+                        huber_delta=huber_delta)
 
 
 def entry_name(instance: Instance, choice: ExportChoice) -> str:

@@ -142,11 +142,12 @@ def _manifest_row(instance: Instance, meta: dict[str, Any], choice: ExportChoice
 def export_instance(instance: Instance, out_dir: str | Path, choice: ExportChoice | None = None, *,
                     formats: Sequence[str] = MODEL_FORMATS, time_limit: float | None = DEFAULT_TIME_LIMIT,
                     hard_time_limit: float | None = None, tier: str | None = None,
-                    update_manifest: bool = True) -> dict[str, Any]:
+                    update_manifest: bool = True, solver: str = "highs") -> dict[str, Any]:
     """Write one library entry (data, model files, metadata) and return its manifest row.
 
     ``time_limit`` (None or 0: no solve) decides *easy*; ``hard_time_limit`` (default
-    ``HARD_FACTOR`` times it) decides *hard* vs *open*.
+    ``HARD_FACTOR`` times it) decides *hard* vs *open*. ``solver`` names the backend that
+    computes the reference optimum (:func:`milp_relu.fit`'s ``solver``).
 
     With ``update_manifest`` the entry is added to (or replaces its row in) ``out_dir``'s
     manifest and reference file; :func:`export_suite` writes those once at the end instead.
@@ -166,7 +167,7 @@ def export_instance(instance: Instance, out_dir: str | Path, choice: ExportChoic
     _check_name(name)
     model = build_export_model(instance.dataset, choice)
     summary = model_summary(model)
-    reference = reference_solve(instance.dataset, choice, time_limit, hard_time_limit)
+    reference = reference_solve(instance.dataset, choice, time_limit, hard_time_limit, solver)
     files = _write_entry_files(out, name, instance.dataset, model, formats)
     checksums = {fname: sha256_file(out / fname) for fname in files.values()}
     meta = _entry_metadata(instance, name, choice, files, checksums, summary, reference, tier)
@@ -209,7 +210,7 @@ def _check_unique(name: str, rows: list[dict[str, Any]]) -> None:
 def export_suite(name: str, out_dir: str | Path, *, formats: Sequence[str] = MODEL_FORMATS,
                  time_limit: float | None = DEFAULT_TIME_LIMIT, hard_time_limit: float | None = None,
                  loss: str | None = None, signs: int | str | None = None,
-                 progress: Any = None) -> list[dict[str, Any]]:
+                 progress: Any = None, solver: str = "highs") -> list[dict[str, Any]]:
     """Export every entry of suite ``name`` into ``out_dir`` and write its manifest.
 
     A manifest already there is replaced; files the old manifest listed and the new one does
@@ -220,7 +221,7 @@ def export_suite(name: str, out_dir: str | Path, *, formats: Sequence[str] = MOD
     name : str
         A suite of :data:`milp_relu.library.suites.SUITES`.
     out_dir : str or Path
-    formats, time_limit, hard_time_limit :
+    formats, time_limit, hard_time_limit, solver :
         As for :func:`export_instance`.
     loss, signs : optional
         Override every entry's loss or sign choice (else each item's overrides apply).
@@ -246,7 +247,8 @@ def export_suite(name: str, out_dir: str | Path, *, formats: Sequence[str] = MOD
         choice = export_choice(instance, loss=loss or item.overrides.get("loss"),
                                signs=signs if signs is not None else item.overrides.get("signs"))
         row = export_instance(instance, out, choice, formats=formats, time_limit=time_limit,
-                              hard_time_limit=hard_time_limit, tier=item.tier, update_manifest=False)
+                              hard_time_limit=hard_time_limit, tier=item.tier, update_manifest=False,
+                              solver=solver)
         rows.append(row)
         if progress is not None:
             progress(row)

@@ -22,7 +22,8 @@ def build_export_model(dataset: Dataset, choice: ExportChoice | FormulationOptio
     a quadratic part: the MIQP -- the same rows without tangent cuts, the epigraph columns t
     dropped and the loss's Hessian in their place (``Loss.hessian``, HiGHS objective convention
     0.5 x'Qx): squared min sum_i omega_i r_i^2 (2 omega_i on r_i), Huber
-    min sum_i omega_i (u_i^2 / 2 + delta (vp_i + vm_i)) (omega_i on u_i).
+    min sum_i omega_i (u_i^2 / 2 + delta (vp_i + vm_i)) (omega_i on u_i; the columns scaled as in
+    milp_relu.losses.huber).
 
     Parameters
     ----------

@@ -53,7 +53,7 @@ def _round_value(value: float | None) -> float | None:
     return float(f"{value:.10g}")
 
 
-def _fit(dataset: Dataset, choice: ExportChoice, limit: float, split: bool) -> Any:
+def _fit(dataset: Dataset, choice: ExportChoice, limit: float, split: bool, solver: str) -> Any:
     """One :func:`milp_relu.fit` of the choice: sign binaries, or (``split``) the fixed splits."""
     from ..solve import fit
 
@@ -62,16 +62,16 @@ def _fit(dataset: Dataset, choice: ExportChoice, limit: float, split: bool) -> A
                bias_bound=choice.bias_bound, sample_weight=dataset.sample_weight, **signs,
                output_bias=choice.output_bias, time_limit=limit, symmetry=choice.symmetry,
                huber_delta=choice.huber_delta,
-               sign_mode="split" if split else "binary")
+               sign_mode="split" if split else "binary", solver=solver)
 
 
-def _solve_once(dataset: Dataset, choice: ExportChoice, limit: float) -> tuple[Any, str]:
+def _solve_once(dataset: Dataset, choice: ExportChoice, limit: float, solver: str) -> tuple[Any, str]:
     """Solve at one time limit; a sign-binary solve that errs is redone through the k + 1 splits."""
-    result = _fit(dataset, choice, limit, split=choice.signs is not None)
+    result = _fit(dataset, choice, limit, choice.signs is not None, solver)
     if result.status == "error" and choice.signs is None:
         # the same optimum through the k + 1 fixed splits (a second, independent path)
         note = f"sign-binary solve ended in error ({result.message or 'no message'}); reference from the splits"
-        return _fit(dataset, choice, limit, split=True), note
+        return _fit(dataset, choice, limit, True, solver), note
     return result, ""
 
 
@@ -82,8 +82,8 @@ def _limits(time_limit: float, hard_time_limit: float | None) -> list[float]:
 
 
 def reference_solve(dataset: Dataset, choice: ExportChoice, time_limit: float | None,
-                    hard_time_limit: float | None = None) -> Reference:
-    """Solve with :func:`milp_relu.fit` (the same options as the exported model).
+                    hard_time_limit: float | None = None, solver: str = "highs") -> Reference:
+    """Solve with :func:`milp_relu.fit` (the same options as the exported model) on ``solver``.
 
     ``time_limit`` decides *easy*; if that run stops at the limit, one run with
     ``hard_time_limit`` decides *hard* (solved) or *open* (not: ``=best=``). ``time_limit``
@@ -103,7 +103,7 @@ def reference_solve(dataset: Dataset, choice: ExportChoice, time_limit: float | 
     limits = _limits(time_limit, hard_time_limit)
     result, note = None, ""
     for attempt, limit in enumerate(limits):
-        result, attempt_note = _solve_once(dataset, choice, limit)
+        result, attempt_note = _solve_once(dataset, choice, limit, solver)
         note = attempt_note or note  # a fallback's note stays with the reference
         if result.status == "optimal":
             status_word = "easy" if attempt == 0 else "hard"

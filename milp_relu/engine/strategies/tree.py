@@ -1,0 +1,75 @@
+"""milp_relu's own branch and bound over activation states (milp_relu.branch_and_bound).
+
+One search tree per split, convex node relaxations solved by HiGHS (so this strategy runs on
+HiGHS only); its network is offered and verified like every other. Where the tree cannot prove a
+node's relaxation before the split's time is up, the MILP settles the split.
+"""
+from __future__ import annotations
+
+import math
+import time
+from typing import TYPE_CHECKING
+
+from .base import SplitRecord, split_label
+from .milp import MilpStrategy, same_signs
+
+if TYPE_CHECKING:
+    from ...losses import Loss
+    from ..context import SearchContext
+    from ..problem import Split
+
+#: The tree's statuses as a split's.
+_STATUS = {"optimal": "optimal", "cutoff": "pruned", "time_limit": "time_limit", "interrupted": "interrupted"}
+
+
+class TreeStrategy:
+    """Solve one sign split by :func:`milp_relu.branch_and_bound.solve_split_bnb`."""
+
+    name = "tree"
+
+    def solve_split(self, ctx: "SearchContext", signs: "Split") -> SplitRecord:
+        from ...branch_and_bound import solve_split_bnb
+
+        label, started = split_label(signs), time.perf_counter()
+        incumbent, network = ctx.best_loss, ctx.incumbents.best.network
+        same = network is not None and same_signs(network, signs)
+        left = ctx.remaining()
+        w, o = ctx.work, ctx.options
+        result = solve_split_bnb(
+            w.data.X, w.data.y, w.loss.name, signs, w.weight_bound, w.bias_bound, w.output_bias,
+            w.data.sample_weight, incumbent=network if same else None,
+            cutoff=ctx.to_work(incumbent), deadline=None if left is None else time.perf_counter() + left,
+            rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed)
+        ctx.nodes += result.nodes
+        split_ub = ctx.incumbents.offer(result.network) if result.network is not None else math.inf
+        bound = ctx.to_internal(result.lower_bound)
+        status = _STATUS.get(result.status, "error")
+        ctx.interrupted |= status == "interrupted"
+        if status == "pruned":
+            bound = max(bound, min(incumbent, ctx.best_loss))
+        if status == "time_limit":
+            if ctx.remaining() is None or ctx.remaining() > 0:
+                # the tree could not prove a node's relaxation: the MILP settles the split
+                record = MilpStrategy().solve_split(ctx, signs)
+                record.method = "tree, then milp"
+                return record
+            ctx.timed_out = True
+        ctx.report(split=label, status=status, bound=bound)
+        return SplitRecord(label, status, split_ub, bound, result.nodes, time.perf_counter() - started, "tree")
+
+
+#: The losses milp_relu's own search tree (branch_and_bound*.py) handles; the others (Huber)
+#: go to the MILP (outer approximation on HiGHS).
+TREE_LOSSES = ("squared", "absolute", "max")
+
+
+def tree_preferred(n: int, d: int, k: int, loss: Loss) -> bool:
+    """``search="auto"`` on HiGHS: the own search tree for k >= 2, the MILP for one unit (and
+    for every loss the tree does not handle, :data:`TREE_LOSSES`).
+
+    Measured end to end through ``fit`` (benchmarks/results_search.txt): with k >= 2 the tree
+    was faster on every family, all three losses (G3 complete N=5: 23x; planted (20, 2, 3) L1
+    2.8x, (20, 1, 3) squared 2.3x); with k = 1 the MILP's per-point big-M and incumbent bounds
+    leave it a few nodes, and the tree lost ((200, 5, 1) L1: 19.6 s against a time-out at 60 s).
+    """
+    return k >= 2 and loss.name in TREE_LOSSES
