@@ -316,3 +316,15 @@ def test_huber_residual_rows_cost_at_most_their_tolerance(name, delta):
     tol = result.options["abs_gap_absolute"] + 2e-6 * (1.0 + truth.loss)
     assert result.status == "optimal"
     assert abs(result.loss - truth.loss) <= tol and result.lower_bound <= truth.loss + tol
+
+
+def test_auto_search_picks_the_tree_where_it_was_measured_faster():
+    from milp_relu.engine.strategies.tree import tree_preferred
+    from milp_relu.losses import get_loss
+
+    squared, absolute, maximum = get_loss("squared"), get_loss("absolute"), get_loss("max")
+    assert not tree_preferred(30, 2, 1, absolute)            # one unit: the MILP
+    assert tree_preferred(30, 3, 2, absolute) and tree_preferred(30, 4, 2, maximum)
+    assert not tree_preferred(30, 5, 2, absolute) and not tree_preferred(30, 5, 2, maximum)
+    assert tree_preferred(30, 5, 2, squared) and tree_preferred(66, 11, 2, squared)   # G3 K_11
+    assert not tree_preferred(30, 2, 2, get_loss("huber", huber_delta=1.0))

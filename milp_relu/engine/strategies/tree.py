@@ -64,12 +64,19 @@ TREE_LOSSES = ("squared", "absolute", "max")
 
 
 def tree_preferred(n: int, d: int, k: int, loss: Loss) -> bool:
-    """``search="auto"`` on HiGHS: the own search tree for k >= 2, the MILP for one unit (and
-    for every loss the tree does not handle, :data:`TREE_LOSSES`).
+    """``search="auto"`` on HiGHS: the own search tree for k >= 2 (for the absolute and max
+    losses only up to d = 4), the MILP for one unit (and for every loss the tree does not
+    handle, :data:`TREE_LOSSES`).
 
     Measured end to end through ``fit`` (benchmarks/results_search.txt): with k >= 2 the tree
     was faster on every family, all three losses (G3 complete N=5: 23x; planted (20, 2, 3) L1
     2.8x, (20, 1, 3) squared 2.3x); with k = 1 the MILP's per-point big-M and incumbent bounds
     leave it a few nodes, and the tree lost ((200, 5, 1) L1: 19.6 s against a time-out at 60 s).
+    In d = 5 the cone rule fixes little and HiGHS's own branch and bound on the L1 MILP won on
+    2 of 3 planted seeds ((30, 5, 2), seconds MILP/tree: 10.6/32.4, 42.0/100.2, 33.9/24.8); at
+    d = 4 they tied (1.34/1.41), at d = 3 the tree won ((40, 3, 2): 5.5/3.2). The squared loss
+    keeps the tree in every d: its MILP is outer approximation ((30, 5, 2): 28.9/9.2).
     """
-    return k >= 2 and loss.name in TREE_LOSSES
+    if k < 2 or loss.name not in TREE_LOSSES:
+        return False
+    return loss.quadratic or d <= 4
