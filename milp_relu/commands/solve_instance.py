@@ -128,9 +128,7 @@ def command(path: Path, k: int | None, loss: str | None, huber_delta: float | No
     defaults), or an .mps/.lp model file (solved as it stands: --time-limit, the gaps, --threads,
     --log and --json apply; the options of a training problem are refused).
     """
-    from ..engine.problem import resolve_settings, sign_count
     from ..fileio import check_output_path
-    from ..limits import check_k, check_model_size
 
     ctx = click.get_current_context()
     check_solver_options(time_limit, rel_gap, abs_gap, threads)
@@ -139,69 +137,22 @@ def command(path: Path, k: int | None, loss: str | None, huber_delta: float | No
         check_output_path(log_path, "--log")
     suffix = path.suffix.lower()
     if suffix in (".mps", ".lp") or path.name.lower().endswith((".mps.gz", ".lp.gz")):
-        from .solve_model import solve_model_file
-
-        refused = given_options(ctx, MODEL_FILE_REFUSES)
-        if solver != "highs":
-            refused.append("--solver " + solver)  # a model file is read and solved by HiGHS
-        if refused:
-            raise InputError(f"{', '.join(refused)} {'does' if len(refused) == 1 else 'do'} not apply to a model "
-                             f"file ({path.name} is solved as it stands); solve the instance's .json or data "
-                             "to choose them")
-        solve_model_file(path, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
-                         threads=threads, as_json=as_json, log_path=log_path)
+        _solve_model_file(ctx, path, solver, time_limit, rel_gap, abs_gap, threads, as_json, log_path)
         return
     if save_network is not None:
         check_output_path(save_network, "--save-network")
-    if k is not None:
-        check_k(k, "--k")
-    if not path.exists():
-        raise InputError(f"no such file: {path}")
-    dataset, defaults, _ = load_problem(path)
-    settings = resolve_settings(defaults, k, loss, weight_bound, bias_bound)
-    k, loss = settings["k"], settings["loss"]
-    weight_bound, bias_bound = settings["weight_bound"], settings["bias_bound"]
-    params = loss_params(loss, huber_delta, defaults)
-    check_model_size(dataset.n, dataset.d, k)
-    from .. import solve  # fit is looked up at call time: tests replace milp_relu.solve.fit
-
-    sign_count(signs, k)  # refused here, before --log is truncated
+    dataset, settings, params = _training_problem(path, k, loss, huber_delta, weight_bound, bias_bound, signs)
     if log_path is not None:
         atomic_write_text(log_path, "")
+    from .. import solve  # fit is looked up at call time: tests replace milp_relu.solve.fit
 
-    console_err = None
-    status_line = None
-    if not as_json:
-        from rich.console import Console
-
-        console_err = Console(stderr=True)
-        status_line = console_err.status("solving...")
-        status_line.start()
-
-    def progress(event: dict[str, Any]) -> None:
-        text = (f"split {event.get('split')}: {event.get('status')}  best {_fmt(event.get('incumbent'))}"
-                f"  bound {_fmt(event.get('bound'))}")
-        if status_line is not None:
-            status_line.update(text)
-        if log_path is not None and not log_failures:
-            try:
-                with open(log_path, "a", encoding="utf-8") as handle:
-                    handle.write(text + "\n")
-            except OSError as exc:  # never lose the solve for its log
-                log_failures.append(exc)
-
-    log_failures: list[OSError] = []
-
-    try:
-        result = solve.fit(dataset.X, dataset.y, k=k, loss=loss, **params, weight_bound=weight_bound,
-                           bias_bound=bias_bound,
-                     sample_weight=dataset.sample_weight, signs=signs, output_bias=output_bias,
-                     time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap, threads=threads,
-                     sign_mode=sign_mode, progress=progress, solver=solver,
-                     log_file=None if log_path is None else str(log_path))
-    finally:
-        if status_line is not None:
-            status_line.stop()
+    with _Progress(as_json, log_path) as progress:
+        result = solve.fit(dataset.X, dataset.y, k=settings["k"], loss=settings["loss"], **params,
+                           weight_bound=settings["weight_bound"], bias_bound=settings["bias_bound"],
+                           sample_weight=dataset.sample_weight, signs=signs, output_bias=output_bias,
+                           time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap, threads=threads,
+                           sign_mode=sign_mode, progress=progress, solver=solver,
+                           log_file=None if log_path is None else str(log_path))
     payload = result.to_dict()
     if as_json:  # the result first: a file that cannot be written never loses it
         click.echo(json.dumps(payload, sort_keys=True))
@@ -209,11 +160,82 @@ def command(path: Path, k: int | None, loss: str | None, huber_delta: float | No
         _print_table(payload, path)
     if save_network is not None and result.network is not None:
         atomic_write_text(save_network, result.network.to_json() + "\n")
-    if log_failures:
+    if progress.failures:
         raise InputError(f"--log {log_path}: could not be written during the solve "
-                         f"({log_failures[0].strerror or log_failures[0]}); the result above is complete")
+                         f"({progress.failures[0].strerror or progress.failures[0]}); the result above is complete")
     if result.status == "error":
         raise click.exceptions.Exit(1)
+
+
+def _solve_model_file(ctx: click.Context, path: Path, solver: str, time_limit: float | None, rel_gap: float,
+                      abs_gap: float, threads: int, as_json: bool, log_path: Path | None) -> None:
+    """An .mps/.lp file, solved as it stands; the options of a training problem are refused."""
+    from .solve_model import solve_model_file
+
+    refused = given_options(ctx, MODEL_FILE_REFUSES)
+    if solver != "highs":
+        refused.append("--solver " + solver)  # a model file is read and solved by HiGHS
+    if refused:
+        raise InputError(f"{', '.join(refused)} {'does' if len(refused) == 1 else 'do'} not apply to a model "
+                         f"file ({path.name} is solved as it stands); solve the instance's .json or data "
+                         "to choose them")
+    solve_model_file(path, time_limit=time_limit, rel_gap=rel_gap, abs_gap=abs_gap,
+                     threads=threads, as_json=as_json, log_path=log_path)
+
+
+def _training_problem(path: Path, k: int | None, loss: str | None, huber_delta: float | None,
+                      weight_bound: float | None, bias_bound: float | None, signs: str | None):
+    """The data, the settings (the instance's defaults under the options) and the loss's
+    parameters; everything checked before the solve starts (and before --log is truncated)."""
+    from ..engine.problem import resolve_settings, sign_count
+    from ..limits import check_k, check_model_size
+
+    if k is not None:
+        check_k(k, "--k")
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    dataset, defaults, _ = load_problem(path)
+    settings = resolve_settings(defaults, k, loss, weight_bound, bias_bound)
+    params = loss_params(settings["loss"], huber_delta, defaults)
+    check_model_size(dataset.n, dataset.d, settings["k"])
+    sign_count(signs, settings["k"])
+    return dataset, settings, params
+
+
+class _Progress:
+    """The solve's progress: a status line on stderr (not with --json) and lines in --log.
+
+    A failed write to the log is kept in ``failures`` and never stops the solve."""
+
+    def __init__(self, as_json: bool, log_path: Path | None) -> None:
+        self.log_path = log_path
+        self.failures: list[OSError] = []
+        self.status_line = None
+        if not as_json:
+            from rich.console import Console
+
+            self.status_line = Console(stderr=True).status("solving...")
+
+    def __enter__(self) -> "_Progress":
+        if self.status_line is not None:
+            self.status_line.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.status_line is not None:
+            self.status_line.stop()
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        text = (f"split {event.get('split')}: {event.get('status')}  best {_fmt(event.get('incumbent'))}"
+                f"  bound {_fmt(event.get('bound'))}")
+        if self.status_line is not None:
+            self.status_line.update(text)
+        if self.log_path is not None and not self.failures:
+            try:
+                with open(self.log_path, "a", encoding="utf-8") as handle:
+                    handle.write(text + "\n")
+            except OSError as exc:  # never lose the solve for its log
+                self.failures.append(exc)
 
 
 def _print_table(payload: dict[str, Any], path: Path) -> None:
