@@ -232,30 +232,12 @@ def execute_run(spec: RunSpec | Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _run_settings(s: RunSpec, instance: Any, metadata: dict[str, Any]) -> dict[str, Any]:
-    """The run's k, loss (with the instance's loss parameters) and boxes: the spec's values over
-    the instance's, by the one resolution of instance defaults
-    (:func:`~milp_relu.engine.problem.resolve_settings`, as ``solve-instance``, export and verify).
-
-    A box that neither the spec nor the instance sets stays None (``fit``'s default), as the
-    stored row has always said."""
-    from .engine.problem import instance_defaults, resolve_settings
-    from .instance import Instance
-
-    view = instance if isinstance(instance, Instance) else Instance(instance.dataset, metadata)
-    defaults = instance_defaults(view)
-    settings = resolve_settings(defaults, s.k, s.loss, s.weight_bound, s.bias_bound)
-    if s.weight_bound is None and "weight_bound" not in defaults:
-        settings["weight_bound"] = None
-    return settings
-
-
 def _describe_instance(s: RunSpec, instance: Any, row: dict[str, Any]) -> tuple[Any, dict[str, Any], Any]:
     """Read the instance's size, k, loss and bounds (the spec's overrides first) into ``row``;
-    return its dataset, the run's settings (:func:`_run_settings`) and the sample weights."""
+    return its dataset, the run's settings (:meth:`RunSpec.problem_settings`) and the sample weights."""
     metadata = dict(getattr(instance, "metadata", {}) or {})
     dataset = instance.dataset
-    settings = _run_settings(s, instance, metadata)
+    settings = s.problem_settings(instance)
     weights = getattr(dataset, "sample_weight", None)
     total_weight = float(sum(weights)) if weights is not None else float(dataset.X.shape[0])
     row.update(instance_name=metadata.get("name") or getattr(instance, "name", None),

@@ -108,6 +108,36 @@ class RunSpec:
             opts["generate_function"] = self.generate_function
         return opts
 
+    def problem_settings(self, instance: Any) -> dict[str, Any]:
+        """The run's k, loss (with the instance's loss parameters) and boxes: this spec's values
+        over the instance's, by the one resolution of instance defaults
+        (:func:`~milp_relu.engine.problem.instance_defaults` and
+        :func:`~milp_relu.engine.problem.resolve_settings`, as ``solve-instance``, export and verify).
+
+        Parameters
+        ----------
+        instance : Instance or object
+            The generated instance; any object with ``dataset`` and ``metadata`` (a custom
+            ``generate_function``'s) is read as an Instance of them.
+
+        Returns
+        -------
+        dict
+            ``k``, ``loss``, ``weight_bound``, ``bias_bound`` and ``loss_params``, as
+            :func:`~milp_relu.engine.problem.resolve_settings`; but a weight box that neither the
+            spec nor the instance sets stays None (``fit``'s default), as stored rows always said.
+        """
+        from .engine.problem import instance_defaults, resolve_settings
+        from .instance import Instance
+
+        if not isinstance(instance, Instance):
+            instance = Instance(instance.dataset, dict(getattr(instance, "metadata", {}) or {}))
+        defaults = instance_defaults(instance)
+        settings = resolve_settings(defaults, self.k, self.loss, self.weight_bound, self.bias_bound)
+        if self.weight_bound is None and "weight_bound" not in defaults:
+            settings["weight_bound"] = None
+        return settings
+
     def to_dict(self) -> dict[str, Any]:
         return {"sweep": self.sweep, "family": self.family, "generator": self.generator,
                 "params": dict(self.params), "seed": self.seed, "repetition": self.repetition,
