@@ -121,17 +121,18 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def _loss_parameters(kwargs: dict[str, Any], loss: str, metadata: dict[str, Any]) -> None:
+def _loss_parameters(kwargs: dict[str, Any], loss: str, own: Mapping[str, Any]) -> None:
     """Keep the loss parameters ([solver] huber_delta) only for a loss that takes them, and take
-    the instance's own (metadata key huber_delta) when the run uses the instance's loss."""
+    the instance's own (``own``: :func:`~milp_relu.engine.problem.resolve_settings`'s
+    ``loss_params``, set only when the run uses the instance's loss) where [solver] gives none."""
     from .losses import LOSS_PARAMETERS, LOSSES, loss_class
 
     takes = loss_class(loss).PARAMETERS if loss in LOSSES else ()
     for key in LOSS_PARAMETERS:
         if key not in takes:
             kwargs.pop(key, None)
-        elif kwargs.get(key) is None and metadata.get("loss") == loss and metadata.get(key) is not None:
-            kwargs[key] = metadata[key]
+        elif kwargs.get(key) is None and own.get(key) is not None:
+            kwargs[key] = own[key]
 
 
 def _reset_peak_memory() -> bool:
@@ -209,9 +210,9 @@ def execute_run(spec: RunSpec | Mapping[str, Any]) -> dict[str, Any]:
         t0 = time.perf_counter()
         instance = generate(s.generator, seed=s.seed, **dict(s.params))
         row["gen_s"] = time.perf_counter() - t0
-        dataset, metadata, k, loss, weight_bound, bias_bound, weights = _describe_instance(s, instance, row)
+        dataset, settings, weights = _describe_instance(s, instance, row)
         fit = resolve_dotted(s.solve_function)
-        kwargs = _fit_kwargs(s, metadata, k, loss, weights, weight_bound, bias_bound)
+        kwargs = _fit_kwargs(s, settings, weights)
         _reset_peak_memory()
         cpu0 = time.process_time()
         fit_started = time.perf_counter()
@@ -231,38 +232,34 @@ def execute_run(spec: RunSpec | Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _describe_instance(s: RunSpec, instance: Any, row: dict[str, Any]) -> tuple[Any, dict[str, Any], int, str,
-                                                                              float | None, float | None, Any]:
-    """Read the instance's size, loss and bounds (the spec's overrides first) into ``row``; return them."""
+def _describe_instance(s: RunSpec, instance: Any, row: dict[str, Any]) -> tuple[Any, dict[str, Any], Any]:
+    """Read the instance's size, k, loss and bounds (the spec's overrides first) into ``row``;
+    return its dataset, the run's settings (:meth:`RunSpec.problem_settings`) and the sample weights."""
     metadata = dict(getattr(instance, "metadata", {}) or {})
     dataset = instance.dataset
-    bounds = metadata.get("bounds") or {}
-    k = s.k if s.k is not None else int(metadata.get("k") or 1)
-    loss = s.loss if s.loss is not None else (metadata.get("loss") or "squared")
-    weight_bound = s.weight_bound if s.weight_bound is not None else _float(bounds.get("weight"))
-    bias_bound = s.bias_bound if s.bias_bound is not None else _float(bounds.get("bias"))
+    settings = s.problem_settings(instance)
     weights = getattr(dataset, "sample_weight", None)
     total_weight = float(sum(weights)) if weights is not None else float(dataset.X.shape[0])
     row.update(instance_name=metadata.get("name") or getattr(instance, "name", None),
-               n=int(dataset.X.shape[0]), d=int(dataset.X.shape[1]), k=k, loss=loss,
-               weight_bound=weight_bound, bias_bound=bias_bound,
+               n=int(dataset.X.shape[0]), d=int(dataset.X.shape[1]), k=settings["k"], loss=settings["loss"],
+               weight_bound=settings["weight_bound"], bias_bound=settings["bias_bound"],
                eps=_eps_from_promise(metadata, total_weight),
                promise_json=json.dumps(_jsonable(metadata.get("promise")), sort_keys=True)
                if metadata.get("promise") is not None else None,
                answer=None if metadata.get("answer") is None else str(metadata.get("answer")))
-    return dataset, metadata, k, loss, weight_bound, bias_bound, weights
+    return dataset, settings, weights
 
 
-def _fit_kwargs(s: RunSpec, metadata: dict[str, Any], k: int, loss: str, weights: Any,
-                weight_bound: float | None, bias_bound: float | None) -> dict[str, Any]:
-    """Return the keyword arguments of the fit call: the spec's options, threads=1 and the instance's bounds."""
+def _fit_kwargs(s: RunSpec, settings: Mapping[str, Any], weights: Any) -> dict[str, Any]:
+    """Return the keyword arguments of the fit call: the spec's options, threads=1 and the run's settings."""
     kwargs: dict[str, Any] = dict(s.options)
-    kwargs.update(k=k, loss=loss, sample_weight=weights, time_limit=s.time_limit, threads=1)
-    _loss_parameters(kwargs, loss, metadata)
-    if weight_bound is not None:
-        kwargs["weight_bound"] = weight_bound
-    if bias_bound is not None:
-        kwargs["bias_bound"] = bias_bound
+    kwargs.update(k=settings["k"], loss=settings["loss"], sample_weight=weights, time_limit=s.time_limit,
+                  threads=1)
+    _loss_parameters(kwargs, settings["loss"], settings["loss_params"])
+    if settings["weight_bound"] is not None:
+        kwargs["weight_bound"] = settings["weight_bound"]
+    if settings["bias_bound"] is not None:
+        kwargs["bias_bound"] = settings["bias_bound"]
     return kwargs
 
 

@@ -108,6 +108,36 @@ class RunSpec:
             opts["generate_function"] = self.generate_function
         return opts
 
+    def problem_settings(self, instance: Any) -> dict[str, Any]:
+        """The run's k, loss (with the instance's loss parameters) and boxes: this spec's values
+        over the instance's, by the one resolution of instance defaults
+        (:func:`~milp_relu.engine.problem.instance_defaults` and
+        :func:`~milp_relu.engine.problem.resolve_settings`, as ``solve-instance``, export and verify).
+
+        Parameters
+        ----------
+        instance : Instance or object
+            The generated instance; any object with ``dataset`` and ``metadata`` (a custom
+            ``generate_function``'s) is read as an Instance of them.
+
+        Returns
+        -------
+        dict
+            ``k``, ``loss``, ``weight_bound``, ``bias_bound`` and ``loss_params``, as
+            :func:`~milp_relu.engine.problem.resolve_settings`; but a weight box that neither the
+            spec nor the instance sets stays None (``fit``'s default), as stored rows always said.
+        """
+        from .engine.problem import instance_defaults, resolve_settings
+        from .instance import Instance
+
+        if not isinstance(instance, Instance):
+            instance = Instance(instance.dataset, dict(getattr(instance, "metadata", {}) or {}))
+        defaults = instance_defaults(instance)
+        settings = resolve_settings(defaults, self.k, self.loss, self.weight_bound, self.bias_bound)
+        if self.weight_bound is None and "weight_bound" not in defaults:
+            settings["weight_bound"] = None
+        return settings
+
     def to_dict(self) -> dict[str, Any]:
         return {"sweep": self.sweep, "family": self.family, "generator": self.generator,
                 "params": dict(self.params), "seed": self.seed, "repetition": self.repetition,
@@ -203,6 +233,25 @@ def parse_config(raw: Mapping[str, Any], registry: Mapping[str, Any] | None = No
                  source: str = "<dict>") -> SweepConfig:
     """Validate a sweep given as a dict (the parsed file) and expand it into runs."""
     where = source
+    name, families, solve_fn, gen_fn, hard_factor = _check_top_level(raw, where)
+    if registry is None:
+        registry = _default_registry()
+
+    runs: list[RunSpec] = []
+    seen_labels: set[str] = set()
+    for index, fam in enumerate(families):
+        label, fwhere, merged, solver = _family_inputs(raw, fam, index, where, seen_labels)
+        runs.extend(_expand_family(fam, merged, solver, registry, name, str(label), fwhere,
+                                   solve_fn, gen_fn, float(hard_factor)))
+        if len(runs) > MAX_RUNS:
+            raise InputError(f"{where}: the grid expands to more than {MAX_RUNS} runs; split the sweep")
+    _check_distinct_runs(runs, where)
+    return SweepConfig(name=name, runs=runs, source=source, description=str(raw.get("description", "")),
+                       families=[dict(f) for f in families])
+
+
+def _check_top_level(raw: Mapping[str, Any], where: str) -> tuple[str, list[Any], str, str, Any]:
+    """Check a sweep's top-level keys: its name, families, functions and hard-timeout factor."""
     unknown = set(raw) - TOP_KEYS
     if unknown:
         raise InputError(f"{where}: unknown top-level key(s) {', '.join(sorted(unknown))} "
@@ -222,46 +271,45 @@ def parse_config(raw: Mapping[str, Any], registry: Mapping[str, Any] | None = No
     hard_factor = raw.get("hard_timeout_factor", 3.0)
     if not _is_number(hard_factor) or hard_factor < 1:
         raise InputError(f"{where}: hard_timeout_factor must be a number >= 1, got {hard_factor!r}")
-    if registry is None:
-        registry = _default_registry()
+    return name, families, solve_fn, gen_fn, hard_factor
 
-    runs: list[RunSpec] = []
-    seen_labels: set[str] = set()
-    for index, fam in enumerate(families):
-        if not isinstance(fam, dict):
-            raise InputError(f"{where}: family #{index + 1} must be a table")
-        label = fam.get("label") or f"{fam.get('generator', '?')}#{index + 1}"
-        if not isinstance(label, str):
-            raise InputError(f"{where}: family #{index + 1}: 'label' must be a string, got {label!r}")
-        fwhere = f"{where}: family {label!r}"
-        if label in seen_labels:
-            raise InputError(f"{fwhere}: duplicate family label")
-        seen_labels.add(label)
-        unknown = set(fam) - FAMILY_KEYS
-        if unknown:
-            raise InputError(f"{fwhere}: unknown key(s) {', '.join(sorted(unknown))} "
-                             f"(allowed: {', '.join(sorted(FAMILY_KEYS))})")
-        merged = {key: raw[key] for key in ("time_limit", "repetitions", "seeds", "losses", "k", "bounds")
-                  if key in raw}
-        merged.update({key: fam[key] for key in ("time_limit", "repetitions", "seeds", "losses", "k", "bounds")
-                       if key in fam})
-        for table in (raw.get("solver"), fam.get("solver")):
-            if table is not None and not isinstance(table, Mapping):
-                raise InputError(f"{fwhere}: [solver] must be a table of fit() options, got {table!r:.40}")
-        solver = dict(raw.get("solver") or {})
-        solver.update(fam.get("solver") or {})
-        runs.extend(_expand_family(fam, merged, solver, registry, name, str(label), fwhere,
-                                   solve_fn, gen_fn, float(hard_factor)))
-        if len(runs) > MAX_RUNS:
-            raise InputError(f"{where}: the grid expands to more than {MAX_RUNS} runs; split the sweep")
+
+def _family_inputs(raw: Mapping[str, Any], fam: Any, index: int, where: str,
+                   seen_labels: set[str]) -> tuple[Any, str, dict[str, Any], dict[str, Any]]:
+    """A family's label, its place in messages, its settings over the sweep's and its solver table."""
+    if not isinstance(fam, dict):
+        raise InputError(f"{where}: family #{index + 1} must be a table")
+    label = fam.get("label") or f"{fam.get('generator', '?')}#{index + 1}"
+    if not isinstance(label, str):
+        raise InputError(f"{where}: family #{index + 1}: 'label' must be a string, got {label!r}")
+    fwhere = f"{where}: family {label!r}"
+    if label in seen_labels:
+        raise InputError(f"{fwhere}: duplicate family label")
+    seen_labels.add(label)
+    unknown = set(fam) - FAMILY_KEYS
+    if unknown:
+        raise InputError(f"{fwhere}: unknown key(s) {', '.join(sorted(unknown))} "
+                         f"(allowed: {', '.join(sorted(FAMILY_KEYS))})")
+    merged = {key: raw[key] for key in ("time_limit", "repetitions", "seeds", "losses", "k", "bounds")
+              if key in raw}
+    merged.update({key: fam[key] for key in ("time_limit", "repetitions", "seeds", "losses", "k", "bounds")
+                   if key in fam})
+    for table in (raw.get("solver"), fam.get("solver")):
+        if table is not None and not isinstance(table, Mapping):
+            raise InputError(f"{fwhere}: [solver] must be a table of fit() options, got {table!r:.40}")
+    solver = dict(raw.get("solver") or {})
+    solver.update(fam.get("solver") or {})
+    return label, fwhere, merged, solver
+
+
+def _check_distinct_runs(runs: list[RunSpec], where: str) -> None:
+    """Refuse two runs with the same key (a repeated grid value or family)."""
     keys = [r.run_key for r in runs]
     if len(set(keys)) != len(keys):
         seen: set[str] = set()
         dup = next(r for r in runs if r.run_key in seen or seen.add(r.run_key))
         raise InputError(f"{where}: two runs are identical ({dup.generator} {dict(dup.params)} seed {dup.seed}); "
                          "remove the repeated grid values or families")
-    return SweepConfig(name=name, runs=runs, source=source, description=str(raw.get("description", "")),
-                       families=[dict(f) for f in families])
 
 
 def _check_dotted(value: Any, where: str) -> str:
@@ -283,6 +331,35 @@ def _spec_attr(spec: Any, name: str, default: Any = None) -> Any:
 def _expand_family(fam: Mapping[str, Any], merged: Mapping[str, Any], solver: Mapping[str, Any],
                    registry: Mapping[str, Any], sweep: str, label: str, where: str,
                    solve_fn: str, gen_fn: str, hard_factor: float) -> list[RunSpec]:
+    """Check one family and expand it into its runs (grid x seeds x losses x k x repetitions)."""
+    generator, axes = _family_axes(fam, registry, where)
+    time_limit, reps, seeds = _family_repeats(merged, where)
+    losses, ks, bounds = _family_problem(merged, where)
+    options = _check_solver(solver, where)
+    count = math.prod(len(a[1]) for a in axes) * len(seeds) * len(losses) * len(ks) * reps
+    if count > MAX_RUNS:
+        raise InputError(f"{where}: the grid expands to {count} runs, more than {MAX_RUNS}; split the sweep")
+
+    runs = []
+    names = [a[0] for a in axes]
+    for combo in itertools.product(*[a[1] for a in axes]):
+        params = dict(zip(names, combo))
+        for seed, loss, kk, rep in itertools.product(seeds, losses, ks, range(reps)):
+            runs.append(RunSpec(
+                sweep=sweep, family=label, generator=generator, params=params, seed=int(seed),
+                repetition=rep, k=kk, loss=loss,
+                weight_bound=None if "weight" not in bounds else float(bounds["weight"]),
+                bias_bound=None if "bias" not in bounds else float(bounds["bias"]),
+                time_limit=float(time_limit), options=options, solve_function=solve_fn,
+                generate_function=gen_fn, hard_timeout=float(time_limit) * hard_factor + 30.0))
+    if not runs:
+        raise InputError(f"{where}: the grid is empty")
+    return runs
+
+
+def _family_axes(fam: Mapping[str, Any], registry: Mapping[str, Any],
+                 where: str) -> tuple[str, list[tuple[str, list[Any]]]]:
+    """A family's generator and its grid axes, each value checked against the generator's parameters."""
     generator = fam.get("generator")
     if not isinstance(generator, str) or not generator:
         raise InputError(f"{where}: 'generator' is missing (known: {', '.join(sorted(registry))})")
@@ -311,7 +388,11 @@ def _expand_family(fam: Mapping[str, Any], merged: Mapping[str, Any], solver: Ma
         if len(texts) != len(values):
             raise InputError(f"{where}: grid.{pname} repeats a value ({values})")
         axes.append((pname, values))
+    return generator, axes
 
+
+def _family_repeats(merged: Mapping[str, Any], where: str) -> tuple[Any, int, list[Any]]:
+    """A family's time limit, repetitions and seeds."""
     time_limit = merged.get("time_limit")
     if time_limit is None:
         raise InputError(f"{where}: 'time_limit' (seconds per run) is required")
@@ -326,6 +407,11 @@ def _expand_family(fam: Mapping[str, Any], merged: Mapping[str, Any], solver: Ma
             raise InputError(f"{where}: seeds must be non-negative integers, got {s!r}")
     if len(set(seeds)) != len(seeds):
         raise InputError(f"{where}: seeds repeat a value ({seeds})")
+    return time_limit, reps, seeds
+
+
+def _family_problem(merged: Mapping[str, Any], where: str) -> tuple[list[Any], list[Any], dict[str, Any]]:
+    """A family's losses, widths k and bounds (None: the instance's own)."""
     losses = merged.get("losses", [None])
     if isinstance(losses, str):
         losses = [losses]
@@ -345,26 +431,7 @@ def _expand_family(fam: Mapping[str, Any], merged: Mapping[str, Any], solver: Ma
     for bkey, bval in bounds.items():
         if not _is_number(bval) or bval <= 0:
             raise InputError(f"{where}: bounds.{bkey} must be a positive number, got {bval!r}")
-    options = _check_solver(solver, where)
-    count = math.prod(len(a[1]) for a in axes) * len(seeds) * len(losses) * len(ks) * reps
-    if count > MAX_RUNS:
-        raise InputError(f"{where}: the grid expands to {count} runs, more than {MAX_RUNS}; split the sweep")
-
-    runs = []
-    names = [a[0] for a in axes]
-    for combo in itertools.product(*[a[1] for a in axes]):
-        params = dict(zip(names, combo))
-        for seed, loss, kk, rep in itertools.product(seeds, losses, ks, range(reps)):
-            runs.append(RunSpec(
-                sweep=sweep, family=label, generator=generator, params=params, seed=int(seed),
-                repetition=rep, k=kk, loss=loss,
-                weight_bound=None if "weight" not in bounds else float(bounds["weight"]),
-                bias_bound=None if "bias" not in bounds else float(bounds["bias"]),
-                time_limit=float(time_limit), options=options, solve_function=solve_fn,
-                generate_function=gen_fn, hard_timeout=float(time_limit) * hard_factor + 30.0))
-    if not runs:
-        raise InputError(f"{where}: the grid is empty")
-    return runs
+    return losses, ks, bounds
 
 
 def _check_solver(solver: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -440,6 +507,7 @@ def expand_values(value: Any, where: str) -> list[Any]:
 
 
 def _expand_range(spec: Mapping[str, Any], where: str) -> list[Any]:
+    """Expand a range table: ``start``, ``stop`` and ``step``, or ``start``, ``stop``, ``num`` and ``scale``."""
     unknown = set(spec) - {"start", "stop", "step", "num", "scale"}
     if unknown:
         raise InputError(f"{where}: unknown range key(s) {', '.join(sorted(unknown))} "
@@ -455,16 +523,26 @@ def _expand_range(spec: Mapping[str, Any], where: str) -> list[Any]:
     if "step" in spec and "num" in spec:
         raise InputError(f"{where}: give 'step' or 'num', not both")
     if "step" in spec:
-        step = spec["step"]
-        if "scale" in spec:
-            raise InputError(f"{where}: 'scale' goes with 'num', not 'step'")
-        if not _is_number(step) or step <= 0:
-            raise InputError(f"{where}: bad range, step must be a positive number, got {step!r}")
-        count = int(math.floor((stop - start) / step + 1e-9)) + 1
-        if count > 10000:
-            raise InputError(f"{where}: range has {count} values; more than 10000 is surely a mistake")
-        integer = integer and isinstance(step, int)
-        return [start + i * step if integer else round(start + i * step, 12) for i in range(count)]
+        return _range_by_step(spec, start, stop, integer, where)
+    return _range_by_num(spec, start, stop, integer, where)
+
+
+def _range_by_step(spec: Mapping[str, Any], start: Any, stop: Any, integer: bool, where: str) -> list[Any]:
+    """The values ``start, start + step, ...`` up to ``stop``; integers when all three are."""
+    step = spec["step"]
+    if "scale" in spec:
+        raise InputError(f"{where}: 'scale' goes with 'num', not 'step'")
+    if not _is_number(step) or step <= 0:
+        raise InputError(f"{where}: bad range, step must be a positive number, got {step!r}")
+    count = int(math.floor((stop - start) / step + 1e-9)) + 1
+    if count > 10000:
+        raise InputError(f"{where}: range has {count} values; more than 10000 is surely a mistake")
+    integer = integer and isinstance(step, int)
+    return [start + i * step if integer else round(start + i * step, 12) for i in range(count)]
+
+
+def _range_by_num(spec: Mapping[str, Any], start: Any, stop: Any, integer: bool, where: str) -> list[Any]:
+    """``num`` values from ``start`` to ``stop``, linear or log spaced; rounded and deduplicated when integer."""
     num = spec.get("num")
     if not isinstance(num, int) or isinstance(num, bool) or num < 1:
         raise InputError(f"{where}: bad range, give 'step' or an integer 'num' >= 1 (got {num!r})")

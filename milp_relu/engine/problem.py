@@ -4,7 +4,9 @@ Every entry point (``fit``, the scikit-learn estimator, the CLI commands, export
 verify) builds its problem with :meth:`Problem.from_user`, which validates every value and
 raises :class:`~milp_relu.errors.InputError` before any work starts. The signs have one parser,
 :func:`sign_count`, and an instance's own settings become defaults in one place,
-:func:`instance_defaults`.
+:func:`instance_defaults` (resolved over the caller's by :func:`resolve_settings`). The settings
+without data have one check, :func:`check_settings`, and one mapping to formulation options,
+:func:`formulation_options`, which export's ``ExportChoice`` (a problem without data) uses too.
 
 The problem is the training problem of the README: minimise over networks
 f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) with |w_jl| <= weight_bound, |b_j| <= bias_bound the
@@ -121,6 +123,48 @@ def resolve_settings(defaults: dict[str, Any], k: int | None = None, loss: str |
             "loss_params": own if chosen == defaults.get("loss") else {}}
 
 
+def check_settings(k: Any = 1, loss: Any = "squared", weight_bound: Any = 1.0, bias_bound: Any = None,
+                   signs: Any = None, output_bias: Any = False, sign_mode: Any = "split",
+                   symmetry: Any = True, huber_delta: Any = None) -> dict[str, Any]:
+    """Every setting of a problem but its data, validated: the one check behind
+    :meth:`Problem.from_user` and export's :class:`~milp_relu.library.choice.ExportChoice`.
+
+    Returns
+    -------
+    dict
+        ``k`` (int), ``loss`` (a Loss with its parameters), ``weight_bound``, ``bias_bound``
+        (the weight bound when None), ``signs`` (p, or None for every split), ``output_bias``,
+        ``sign_mode`` and ``symmetry``: the fields of :class:`Problem` but its data.
+
+    Raises
+    ------
+    InputError
+        For the first bad value, in the order of the parameters (the loss first).
+    """
+    if not isinstance(loss, (str, Loss)):
+        raise InputError(f"loss must be one of {', '.join(repr(n) for n in LOSSES)} or a Loss, got {loss!r}")
+    loss = get_loss(loss, huber_delta=huber_delta)
+    k = check_k(k)
+    check_flag(output_bias, "output_bias")
+    check_flag(symmetry, "symmetry")
+    weight_bound = positive(weight_bound, "weight bound")
+    bias_bound = weight_bound if bias_bound is None else non_negative(bias_bound, "bias bound")
+    if sign_mode not in SIGN_MODES:
+        raise InputError(f"sign_mode must be 'split' or 'binary', got {sign_mode!r}")
+    return {"k": k, "loss": loss, "weight_bound": weight_bound, "bias_bound": bias_bound,
+            "signs": sign_count(signs, k), "output_bias": bool(output_bias), "sign_mode": sign_mode,
+            "symmetry": bool(symmetry)}
+
+
+def formulation_options(k: int, loss: Loss, weight_bound: float, bias_bound: float, signs: Split | None,
+                        output_bias: bool, symmetry: bool) -> FormulationOptions:
+    """What :func:`milp_relu.formulation.build_big_m` builds for one split (None: sign binaries):
+    the one mapping of a problem's settings to formulation options, for :class:`Problem` and
+    export's :class:`~milp_relu.library.choice.ExportChoice`."""
+    return FormulationOptions(k=k, loss=loss, weight_bound=weight_bound, bias_bound=bias_bound, signs=signs,
+                              output_bias=output_bias, symmetry=symmetry)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One training problem, validated.
@@ -161,24 +205,16 @@ class Problem:
                   bias_bound: Any = None, sample_weight: Any = None, signs: Any = None,
                   output_bias: Any = False, sign_mode: Any = "split",
                   symmetry: Any = True, huber_delta: Any = None) -> "Problem":
-        """Validate every setting and the data; InputError for the first bad value.
+        """Validate every setting (:func:`check_settings`), then the data; InputError for the
+        first bad value.
 
         ``loss`` is a registered name or a Loss object; its parameters (``huber_delta``) are
-        checked here, by the loss registry, and nowhere else in the engine."""
-        if not isinstance(loss, (str, Loss)):
-            raise InputError(f"loss must be one of {', '.join(repr(n) for n in LOSSES)} or a Loss, got {loss!r}")
-        loss = get_loss(loss, huber_delta=huber_delta)
-        k = check_k(k)
-        check_flag(output_bias, "output_bias")
-        check_flag(symmetry, "symmetry")
+        checked in :func:`check_settings`, by the loss registry, and nowhere else in the engine."""
+        settings = check_settings(k, loss, weight_bound, bias_bound, signs, output_bias, sign_mode,
+                                  symmetry, huber_delta)
         data = Dataset(X, y, sample_weight)
-        check_model_size(data.n, data.d, k)
-        weight_bound = positive(weight_bound, "weight bound")
-        bias_bound = weight_bound if bias_bound is None else non_negative(bias_bound, "bias bound")
-        if sign_mode not in SIGN_MODES:
-            raise InputError(f"sign_mode must be 'split' or 'binary', got {sign_mode!r}")
-        return cls(data, k, loss, weight_bound, bias_bound, sign_count(signs, k),
-                   bool(output_bias), sign_mode, bool(symmetry))
+        check_model_size(data.n, data.d, settings["k"])
+        return cls(data, **settings)
 
     def splits(self) -> list[Split] | None:
         """The fixed split as a one-element list, or None when every split is solved."""
@@ -186,9 +222,8 @@ class Problem:
 
     def formulation_options(self, signs: Split | None) -> FormulationOptions:
         """What :func:`milp_relu.formulation.build_big_m` builds for one split (None: sign binaries)."""
-        return FormulationOptions(k=self.k, loss=self.loss, weight_bound=self.weight_bound,
-                                  bias_bound=self.bias_bound, signs=signs,
-                                  output_bias=self.output_bias, symmetry=self.symmetry)
+        return formulation_options(self.k, self.loss, self.weight_bound, self.bias_bound, signs,
+                                   self.output_bias, self.symmetry)
 
     def with_data(self, data: Dataset, weight_bound: float | None = None,
                   bias_bound: float | None = None, loss: Loss | None = None) -> "Problem":

@@ -6,13 +6,12 @@ from typing import Any
 
 import numpy as np
 
-from ..engine.problem import instance_defaults, resolve_settings, sign_count, split_of
+from ..engine.problem import (check_settings, formulation_options, instance_defaults, resolve_settings,
+                              sign_count, split_of)
 from ..errors import InputError
 from ..formulation import FormulationOptions
 from ..instance import Instance
-from ..limits import check_k
 from ..losses import get_loss, loss_class
-from ..validation import non_negative, positive
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,9 @@ class ExportChoice:
     ------
     InputError
         For an unknown loss or bad loss parameters (``huber_delta``: the Huber loss only, and
-        there required), a bad k, a box that is not positive and finite, or p outside 0..k.
+        there required), a bad k, an output-bias or symmetry flag that is not true or false, a
+        box that is not positive and finite, or p outside 0..k: the checks of
+        :meth:`milp_relu.engine.problem.Problem.from_user` (:func:`~milp_relu.engine.problem.check_settings`).
     """
 
     loss: str
@@ -39,10 +40,10 @@ class ExportChoice:
     huber_delta: float | None = None
 
     def __post_init__(self) -> None:
-        self.loss_object()  # unknown names, missing or bad parameters: InputError
-        check_k(self.k)
-        positive(self.weight_bound, "weight bound")
-        non_negative(self.bias_bound, "bias bound")
+        # the settings check of Problem.from_user (engine.problem.check_settings): the loss and
+        # its parameters, k, the flags and the boxes; then p, which here must be an integer
+        check_settings(self.k, self.loss, self.weight_bound, self.bias_bound, None, self.output_bias,
+                       self.sign_mode, self.symmetry, self.huber_delta)
         if self.signs is not None and (isinstance(self.signs, bool) or not isinstance(self.signs, (int, np.integer))):
             raise InputError(f"signs must be an integer p, got {self.signs!r}")
         sign_count(self.signs, int(self.k))  # p in 0..k
@@ -66,9 +67,9 @@ class ExportChoice:
 
     def formulation_options(self) -> FormulationOptions:
         """The options of :func:`milp_relu.formulation.build_big_m` for this choice."""
-        return FormulationOptions(k=int(self.k), loss=self.loss_object(), weight_bound=float(self.weight_bound),
-                                  bias_bound=float(self.bias_bound), signs=self.split(),
-                                  output_bias=bool(self.output_bias), symmetry=bool(self.symmetry))
+        return formulation_options(int(self.k), self.loss_object(), float(self.weight_bound),
+                                   float(self.bias_bound), self.split(), bool(self.output_bias),
+                                   bool(self.symmetry))
 
     def to_dict(self) -> dict[str, Any]:
         """The choice as recorded under ``formulation`` in an entry's metadata."""
