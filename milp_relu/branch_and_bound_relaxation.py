@@ -34,13 +34,21 @@ References
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import highspy
 import numpy as np
 import scipy.sparse as sp
 
-from .backends.highs import dense_hessian, diagonal_hessian, highs_lp, run_time_limit, small_solves
+from .backends.highs import (
+    dense_hessian,
+    diagonal_hessian,
+    highs_lp,
+    qp_lower_bound,
+    run_time_limit,
+    small_solves,
+)
 
 FREE, OFF, ON = -1, 0, 1
 
@@ -100,8 +108,13 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
     if status != "optimal":
         return NodeSolution(status)
     value = float(cost @ x + offset)
-    if H is not None:
-        value += 0.5 * float(x @ H @ x)
+    if H is not None and np.any(H):
+        # the QP's own optimum is not trusted as a bound (qp_lower_bound: HiGHS's QP can stop
+        # short); the LP's optimum is, as everywhere else
+        value = qp_lower_bound(H, cost, offset, A, row_lo, row_hi, *_bias_box(problem, col_lo, col_hi),
+                               x, time_limit, seed)
+        if not math.isfinite(value):
+            return NodeSolution("unknown")
     m = problem.num_theta
     h = np.full(state.shape, np.nan)
     if free_pairs[0].size:
@@ -137,6 +150,21 @@ def _build(problem: NodeProblem, state: np.ndarray):
     if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
         return None
     return H, cost, offset, sp.csr_matrix(A), row_lo, row_hi, col_lo, col_hi, free_pairs
+
+
+def _bias_box(P: NodeProblem, col_lo: np.ndarray, col_hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Column bounds with the free output bias c boxed where the node's optimum lies.
+
+    For fixed (W, b, h) the best c is a weighted mean of y_i - g_i with g_i = sum_j s_j g_ij in
+    [-reach, reach] (reach = sum_j max(0, U_ij) over the worst point), so the optimum has c in
+    [min y - reach, max y + reach]; the bound's LP needs a finite box where c is free."""
+    if not P.output_bias:
+        return col_lo, col_hi
+    reach = float(np.maximum(P.upper, 0.0).sum(axis=1).max(initial=0.0))
+    lo, hi = col_lo.copy(), col_hi.copy()
+    c = P.k * P.width
+    lo[c], hi[c] = float(P.y.min()) - reach - 1.0, float(P.y.max()) + reach + 1.0
+    return lo, hi
 
 
 def _prediction_matrix(P: NodeProblem, state: np.ndarray, free_pairs, nv: int) -> np.ndarray:

@@ -57,7 +57,13 @@ def squared_pattern_network(X: np.ndarray, y: np.ndarray, weights: np.ndarray, p
     box = np.tile(np.r_[np.full(d, weight_bound), bias_bound], k)
     col_lower = np.r_[-box, [-np.inf] if output_bias else []]
     col_upper = np.r_[box, [np.inf] if output_bias else []]
-    theta = solve_small_qp(H, cost, G, row_lower, row_upper, col_lower, col_upper, time_limit, seed)
+    optimum_box = None
+    if output_bias:
+        # the best c for the rest is a weighted mean of y_i - g_i, |g_i| <= reach
+        reach = k * (weight_bound * float(np.abs(X).sum(axis=1).max(initial=0.0)) + bias_bound)
+        optimum_box = (np.r_[-box, float(np.min(y)) - reach - 1.0], np.r_[box, float(np.max(y)) + reach + 1.0])
+    theta = solve_small_qp(H, cost, G, row_lower, row_upper, col_lower, col_upper, time_limit, seed,
+                           optimum_box)
     if theta is None:
         return None
     params = theta[:k * width].reshape(k, width)

@@ -335,3 +335,33 @@ def test_block_swaps_of_disjoint_copies_are_symmetries_and_keep_the_optimum():
     off = solve_split_bnb(X, y, "squared", (1.0, -1.0), 1.0, 1.0, options=BnBOptions(data_symmetry=False))
     assert on.status == off.status == "optimal"
     assert on.loss == pytest.approx(off.loss, rel=TOL, abs=TOL)
+
+
+def test_a_node_qp_that_highs_stops_short_is_not_trusted_as_a_bound():
+    """HiGHS 1.16's QP reported 0.1666565 as the optimum of a node whose optimum is 0.1666463
+    (Gurobi agrees), which pruned the optimal network and certified the wrong split optimum
+    (found by hypothesis in CI). The node's bound now comes from qp_lower_bound."""
+    case = {"X": np.array([[6.10351562e-05], [-0.5], [0.0]]), "y": np.array([0.0, -1.0, 0.0]), "k": 2,
+            "p": 0, "loss": "squared", "sample_weight": None, "weight_bound": 0.5, "bias_bound": 0.5,
+            "output_bias": False}
+    for options in ({}, {"geometry": False}, {"polish": False}):
+        _check(case, BnBOptions(**options))
+
+
+def test_qp_lower_bound_is_below_every_feasible_value_and_tight_at_the_optimum():
+    from milp_relu.backends.highs import qp_lower_bound, solve_small_qp
+
+    rng = np.random.default_rng(3)
+    for _ in range(20):
+        nv, m = 4, 6
+        G = rng.normal(size=(nv, nv))
+        H, cost = G @ G.T, rng.normal(size=nv)
+        A = rng.normal(size=(m, nv))
+        lo, up = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
+        box = np.ones(nv)
+        x = solve_small_qp(H, cost, A, lo, up, -box, box)
+        assert x is not None
+        best = 0.5 * x @ H @ x + cost @ x
+        assert qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, x) == pytest.approx(best, abs=1e-7)
+        z = np.zeros(nv)  # feasible (0 <= up), not optimal: the bound is still below the optimum
+        assert qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, z) <= best + 1e-9
