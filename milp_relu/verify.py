@@ -180,56 +180,14 @@ def slsqp_pattern(objective, nv: int, G: np.ndarray, theta_bounds: list) -> np.n
 
 def _dense_qp(F: np.ndarray, y: np.ndarray, w: np.ndarray, G: np.ndarray, theta_bounds: list,
               regularisation: float) -> tuple[str, np.ndarray | None]:
-    n, nv = F.shape
+    """min sum_i w_i (F_i theta - y_i)^2 (+ regularisation |theta|^2 / 2) s.t. G theta <= 0."""
+    nv = F.shape[1]
     Q = 2.0 * F.T @ (w[:, None] * F) + regularisation * np.eye(nv)
     q = -2.0 * F.T @ (w * y)
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    h.setOptionValue("threads", 1)  # else HiGHS's one per-process pool starts at its default size and
-    # every later run that asks for 1 thread (all of milp_relu's) fails with status "Not Set"
-    h.setOptionValue("qp_iteration_limit", 5000)
-    inf = highspy.kHighsInf
-    lower = np.array([-inf if lo is None else lo for lo, _ in theta_bounds], dtype=float)
-    upper = np.array([inf if hi is None else hi for _, hi in theta_bounds], dtype=float)
-    lp = highspy.HighsLp()
-    lp.num_col_ = nv
-    lp.num_row_ = G.shape[0]
-    lp.col_cost_ = q
-    lp.offset_ = float(np.dot(w, y * y))
-    lp.col_lower_ = lower
-    lp.col_upper_ = upper
-    lp.row_lower_ = np.full(G.shape[0], -inf)
-    lp.row_upper_ = np.zeros(G.shape[0])
-    lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-    nz = np.nonzero(G)
-    counts = np.bincount(nz[0], minlength=G.shape[0])
-    lp.a_matrix_.start_ = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
-    lp.a_matrix_.index_ = nz[1].astype(np.int32)
-    lp.a_matrix_.value_ = G[nz]
-    lp.a_matrix_.num_col_ = nv
-    lp.a_matrix_.num_row_ = G.shape[0]
-    hess = highspy.HighsHessian()
-    hess.dim_ = nv
-    hess.format_ = highspy.HessianFormat.kTriangular
-    starts, index, values = [0], [], []
-    for col in range(nv):
-        rows = np.arange(col, nv)
-        vals = Q[col:, col]
-        keep = vals != 0
-        index.extend(rows[keep].tolist())
-        values.extend(vals[keep].tolist())
-        starts.append(len(index))
-    hess.start_ = np.array(starts, dtype=np.int32)
-    hess.index_ = np.array(index, dtype=np.int32)
-    hess.value_ = np.array(values, dtype=float)
-    model = highspy.HighsModel()
-    model.lp_ = lp
-    model.hessian_ = hess
-    h.passModel(model)
-    h.run()
-    status = h.modelStatusToString(h.getModelStatus())
-    theta = np.asarray(h.getSolution().col_value, dtype=float) if status == "Optimal" else None
-    return status, theta
+    lower = np.array([-np.inf if lo is None else lo for lo, _ in theta_bounds], dtype=float)
+    upper = np.array([np.inf if hi is None else hi for _, hi in theta_bounds], dtype=float)
+    return dense_qp(Q, q, float(np.dot(w, y * y)), G, np.full(G.shape[0], -np.inf), np.zeros(G.shape[0]),
+                    lower, upper)
 
 
 def dense_qp(Q: np.ndarray, c: np.ndarray, offset: float, A: np.ndarray, row_lower: np.ndarray,
