@@ -23,6 +23,7 @@ import scipy.sparse as sp
 from gurobipy import GRB
 
 from ..errors import InputError, SolverError
+from ..limits import check_int, check_threads
 from ..formulation import MilpModel
 from .base import Capabilities, RawSolution
 
@@ -104,10 +105,8 @@ class GurobiBackend:
 
     def __init__(self, model: MilpModel, threads: int = 1, seed: int = 0, verbose: bool = False,
                  log_file: str | None = None) -> None:
-        if isinstance(threads, bool) or not isinstance(threads, (int, np.integer)) or threads < 1:
-            raise InputError(f"threads must be a positive integer, got {threads!r}")
-        if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed <= GRB.MAXINT:
-            raise InputError(f"the Gurobi seed must be an integer in 0..{GRB.MAXINT}, got {seed!r}")
+        threads = check_threads(threads)
+        seed = check_int(seed, "the Gurobi seed", 0, GRB.MAXINT)
         self.model = model
         self.interrupted = False
         self._diagonal: np.ndarray | None = None

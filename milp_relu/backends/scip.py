@@ -28,6 +28,7 @@ import scipy.sparse as sp
 from pyscipopt.scip import Expr, ExprCons, Term
 
 from ..errors import InputError, SolverError
+from ..limits import check_int, check_threads
 from ..formulation import MilpModel
 from .base import Capabilities, RawSolution
 
@@ -122,10 +123,8 @@ class ScipBackend:
 
     def __init__(self, model: MilpModel, threads: int = 1, seed: int = 0, verbose: bool = False,
                  log_file: str | None = None) -> None:
-        if isinstance(threads, bool) or not isinstance(threads, (int, np.integer)) or threads < 1:
-            raise InputError(f"threads must be a positive integer, got {threads!r}")
-        if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-            raise InputError(f"the SCIP seed must be a non-negative integer, got {seed!r}")
+        threads = check_threads(threads)
+        seed = check_int(seed, "the SCIP seed", 0)
         self.model = model
         self.interrupted = False
         s = pyscipopt.Model()
