@@ -43,7 +43,6 @@ import scipy.sparse as sp
 
 from .backends.highs import (
     dense_hessian,
-    diagonal_hessian,
     highs_lp,
     qp_lower_bound,
     run_time_limit,
@@ -367,12 +366,14 @@ class PersistentNodeSolver:
       every state, so it stays),
 
     with h_ij in [0, max(U, 0)] (FREE), [max(0, L), max(U, 0)] (ON) or [0, 0] (OFF), and
-    f_i = sum_j s_j h_ij + c. The loss: a residual column r_i = f_i - y_i with the Hessian
-    2 omega_i (squared), e+_i - e-_i = f_i - y_i with cost omega_i (absolute), or
+    f_i = sum_j s_j h_ij + c. The loss: e+_i - e-_i = f_i - y_i with cost omega_i (absolute), or
     -t <= f_i - y_i <= t with cost 1 (max); the incumbent's residual radius R_i is a row
-    y_i - R_i <= f_i <= y_i + R_i (free while there is no incumbent). For FREE pairs h >= p, h >= 0, h <= U and the chord are the triangle of
-    :func:`solve_node` (which implies L <= p <= U), for ON and OFF pairs the rows are its sign
-    rows, so every node's optimum is the same number (up to HiGHS's tolerances).
+    y_i - R_i <= f_i <= y_i + R_i (free while there is no incumbent). For FREE pairs h >= p,
+    h >= 0, h <= U and the chord are the triangle of :func:`solve_node` (which implies
+    L <= p <= U), for ON and OFF pairs the rows are its sign rows, so every node's optimum is the
+    same number (up to HiGHS's tolerances). The LP losses only: HiGHS 1.16's QP solver failed on
+    re-runs of one model and cannot start from a basis, and a QP node's optimum needs
+    :func:`~milp_relu.backends.highs.qp_lower_bound`, so squared nodes go to :func:`solve_node`.
 
     Moving from node to node changes bounds only, so HiGHS re-solves from the basis it holds
     (dual simplex for the LP losses) instead of building and solving each node from scratch.
@@ -381,8 +382,8 @@ class PersistentNodeSolver:
     """
 
     def __init__(self, problem: NodeProblem, seed: int = 0) -> None:
-        if problem.relaxation != "hull":
-            raise ValueError("the persistent node solver holds the hull relaxation only")
+        if problem.relaxation != "hull" or problem.loss not in ("absolute", "max"):
+            raise ValueError("the persistent node solver holds the hull relaxation of the LP losses only")
         self.problem = problem
         self.seed = int(seed)
         self._highs: highspy.Highs | None = None
@@ -391,7 +392,7 @@ class PersistentNodeSolver:
     # -- layout --------------------------------------------------------------------------------
     def _aux(self) -> int:
         P = self.problem
-        return {"squared": P.n, "absolute": 2 * P.n, "max": 1}[P.loss]
+        return 2 * P.n if P.loss == "absolute" else 1
 
     def _build(self) -> highspy.Highs:
         """A HiGHS model of the relaxation with every pair FREE (states come as bounds)."""
@@ -412,10 +413,6 @@ class PersistentNodeSolver:
         lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
         if h.passModel(lp) == highspy.HighsStatus.kError:
             raise RuntimeError("HiGHS rejected the node model")
-        if P.loss == "squared":
-            diag = np.zeros(nv)
-            diag[aux:] = 2.0 * P.weights
-            h.passHessian(diagonal_hessian(diag))
         self._bounds = (P.lower.copy(), P.upper.copy())
         self._nv, self._aux_start, self._nk = nv, aux, nk
         self._row_index = np.r_[np.arange(2 * nk), radius0 + np.arange(P.n)].astype(np.int32)
@@ -463,9 +460,6 @@ class PersistentNodeSolver:
         P = self.problem
         n = P.n
         cost = np.zeros(nv)
-        if P.loss == "squared":                      # f_i - r_i = y_i
-            triplets.add(r0 + np.arange(n), aux + np.arange(n), -1.0)
-            return cost, P.y, P.y
         if P.loss == "absolute":                     # f_i - e+_i + e-_i = y_i
             triplets.add(r0 + np.arange(n), aux + np.arange(n), -1.0)
             triplets.add(r0 + np.arange(n), aux + n + np.arange(n), 1.0)
@@ -496,7 +490,7 @@ class PersistentNodeSolver:
         h_lo = np.where(on, np.maximum(L, 0.0), 0.0)
         h_hi = np.where(off, 0.0, np.maximum(U, 0.0))
         R = np.full(P.n, np.inf) if P.radius is None else np.asarray(P.radius, dtype=np.float64)
-        a_lo = np.full(P.n, -np.inf) if P.loss == "squared" else np.zeros(self._nv - self._aux_start)
+        a_lo = np.zeros(self._nv - self._aux_start)
         a_hi = np.full(a_lo.size, np.inf)
         row_lo = np.r_[np.zeros(self._nk), r2_lo, P.y - R]
         row_hi = np.r_[r1_hi, r2_hi, P.y + R]
@@ -513,29 +507,17 @@ class PersistentNodeSolver:
         h.changeColsBounds(self._col_index.size, self._col_index, _inf(col_lo), _inf(col_hi))
         h.setOptionValue("time_limit", run_time_limit(h, time_limit))
         status = self._run(h)
-        if status == "unknown" and self.problem.loss == "squared":
-            # as _run_highs: HiGHS's regularised active-set QP can cycle on degenerate nodes
-            h.setOptionValue("qp_regularization_value", 0.0)
-            h.clearSolver()
-            status = self._run(h)
-            h.setOptionValue("qp_regularization_value", self._default_regularisation)
         if status != "optimal":
             return NodeSolution(status)
         x = np.asarray(h.getSolution().col_value, dtype=np.float64)
         P = self.problem
         m, aux = P.num_theta, self._aux_start
         value = float(self._cost @ x)
-        if P.loss == "squared":
-            r = x[aux:]
-            value = float(np.dot(P.weights, r * r))
         hv = x[m:aux].reshape(P.n, P.k)
         out = np.where(state == FREE, hv, np.nan)
         return NodeSolution("optimal", max(value, 0.0), x[:m].copy(), out)
 
     def _run(self, h: highspy.Highs) -> str:
-        if not hasattr(self, "_default_regularisation"):
-            self._default_regularisation = h.getOptionValue("qp_regularization_value")[1]
-            h.setOptionValue("qp_iteration_limit", 2000 + 100 * self._nv)
         h.run()
         status = h.getModelStatus()
         if status == highspy.HighsModelStatus.kOptimal:

@@ -265,7 +265,7 @@ def test_leaf_qp_that_highs_reports_as_a_solve_error_is_solved():
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.integers(0, 10_000), st.sampled_from(["squared", "absolute", "max"]))
+@given(st.integers(0, 10_000), st.sampled_from(["absolute", "max"]))
 def test_persistent_node_model_gives_the_fresh_relaxations_bound(seed, loss):
     """The persistent model (bounds changed from node to node) and the node built afresh are the
     same relaxation: equal optima at random states along a path, with and without a radius."""
