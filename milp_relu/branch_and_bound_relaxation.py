@@ -42,6 +42,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .backends.highs import (
+    _finite_or_inf as finite_or_inf,
     dense_hessian,
     highs_lp,
     qp_lower_bound,
@@ -503,8 +504,8 @@ class PersistentNodeSolver:
         row_lo, row_hi, col_lo, col_hi = self._state_bounds(state)
         if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
             return NodeSolution("infeasible")
-        h.changeRowsBounds(self._row_index.size, self._row_index, _inf(row_lo), _inf(row_hi))
-        h.changeColsBounds(self._col_index.size, self._col_index, _inf(col_lo), _inf(col_hi))
+        h.changeRowsBounds(self._row_index.size, self._row_index, finite_or_inf(row_lo), finite_or_inf(row_hi))
+        h.changeColsBounds(self._col_index.size, self._col_index, finite_or_inf(col_lo), finite_or_inf(col_hi))
         h.setOptionValue("time_limit", run_time_limit(h, time_limit))
         status = self._run(h)
         if status != "optimal":
@@ -548,9 +549,3 @@ class _Triplets:
         return sp.csr_matrix((np.concatenate(self.vals), (np.concatenate(self.rows), np.concatenate(self.cols))),
                              shape=(num_rows, num_cols))
 
-
-def _inf(values: np.ndarray) -> np.ndarray:
-    out = np.asarray(values, dtype=np.float64).copy()
-    out[out == np.inf] = highspy.kHighsInf
-    out[out == -np.inf] = -highspy.kHighsInf
-    return out
