@@ -104,15 +104,15 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
     if built is None:
         return NodeSolution("infeasible")
     H, cost, offset, A, row_lo, row_hi, col_lo, col_hi, free_pairs = built
-    x, status = _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
+    x, y, status = _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
     if status != "optimal":
         return NodeSolution(status)
     value = float(cost @ x + offset)
     if H is not None and np.any(H):
         # the QP's own optimum is not trusted as a bound (qp_lower_bound: HiGHS's QP can stop
-        # short); the LP's optimum is, as everywhere else
+        # short); a dual bound summed here, or the LP's optimum, is, as everywhere else
         value = qp_lower_bound(H, cost, offset, A, row_lo, row_hi, *_bias_box(problem, col_lo, col_hi),
-                               x, time_limit, seed)
+                               x, time_limit, seed, y)
         if not math.isfinite(value):
             return NodeSolution("unknown")
     m = problem.num_theta
@@ -275,10 +275,10 @@ def _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
     quadratic = H is not None and np.any(H)
     attempts = [{}, {"qp_regularization_value": 0.0}, {"primal_feasibility_tolerance": 1e-5}]
     for extra in attempts if quadratic else attempts[:1]:
-        x, status = _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, extra)
+        x, y, status = _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, extra)
         if status != "unknown":
             break
-    return x, status
+    return x, y, status
 
 
 def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, extra):
@@ -292,12 +292,12 @@ def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed
     if H is not None and np.any(H):
         model.hessian_ = dense_hessian(H)
     # on the process's small-solve worker: one thread, one reused Highs (backends.highs)
-    status, x = small_solves.solve(model, **options)
+    status, x, y = small_solves.solve_with_duals(model, **options)
     if status == highspy.HighsModelStatus.kOptimal:
-        return x, "optimal"
+        return x, y, "optimal"
     if status == highspy.HighsModelStatus.kInfeasible:
-        return None, "infeasible"
-    return None, "unknown"
+        return None, None, "infeasible"
+    return None, None, "unknown"
 
 
 def root_bound_tightening(problem: NodeProblem, time_budget: float = 2.0) -> int:

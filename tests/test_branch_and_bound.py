@@ -4,8 +4,10 @@ from __future__ import annotations
 import math
 import time
 
+import highspy
 import numpy as np
 import pytest
+import scipy.sparse as sp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -365,3 +367,57 @@ def test_qp_lower_bound_is_below_every_feasible_value_and_tight_at_the_optimum()
         assert qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, x) == pytest.approx(best, abs=1e-7)
         z = np.zeros(nv)  # feasible (0 <= up), not optimal: the bound is still below the optimum
         assert qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, z) <= best + 1e-9
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.integers(1, 5), st.integers(1, 6))
+def test_dual_lower_bound_holds_for_any_multipliers(seed, nv, m):
+    """Weak duality computed in float64: whatever multipliers a solver hands over (here random,
+    of either sign, with infinite row sides), the bound is below the LP's optimum (scipy's
+    linprog) and below g.w at random feasible points."""
+    from scipy.optimize import linprog
+
+    from milp_relu.backends.highs import dual_lower_bound
+
+    rng = np.random.default_rng(seed)
+    A = rng.normal(size=(m, nv))
+    g = rng.normal(size=nv)
+    lo, up = -np.abs(rng.normal(size=m)) - 0.1, np.abs(rng.normal(size=m)) + 0.1   # w = 0 is feasible
+    lo[rng.random(m) < 0.4] = -np.inf
+    up[rng.random(m) < 0.4] = np.inf
+    box = rng.uniform(0.5, 2.0, size=nv)
+    rows, rhs = np.vstack([A, -A]), np.r_[up, -lo]
+    finite = np.isfinite(rhs)
+    lp = linprog(g, A_ub=rows[finite], b_ub=rhs[finite], bounds=list(zip(-box, box)), method="highs")
+    assert lp.status == 0
+    w = rng.uniform(-1, 1, size=(200, nv)) * box
+    feasible = np.all((w @ A.T >= lo) & (w @ A.T <= up), axis=1)
+    for y in (3 * rng.normal(size=m), np.zeros(m), np.abs(rng.normal(size=m)), -np.abs(rng.normal(size=m))):
+        bound = dual_lower_bound(g, sp.csr_matrix(A), lo, up, -box, box, y)
+        assert bound <= lp.fun + 1e-9 * (1 + abs(lp.fun))
+        assert np.all(bound <= w[feasible] @ g + 1e-12)
+
+
+def test_qp_lower_bound_from_highs_duals_is_tight():
+    """At HiGHS's own multipliers the summed dual bound is the QP's optimum (to 1e-7), so the
+    search tree's nodes need no LP for their bound."""
+    from milp_relu.backends import highs as backend
+
+    rng = np.random.default_rng(5)
+    for _ in range(20):
+        nv, m = 5, 7
+        G = rng.normal(size=(nv, nv))
+        H, cost = G @ G.T, rng.normal(size=nv)
+        A = sp.csr_matrix(rng.normal(size=(m, nv)))
+        lo, up = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
+        box = np.ones(nv)
+        model = highspy.HighsModel()
+        model.lp_ = backend.highs_lp(cost, 0.0, A, -box, box, lo, up, np.zeros(nv, dtype=bool))
+        model.hessian_ = backend.dense_hessian(H)
+        status, x, y = backend.small_solves.solve_with_duals(model)
+        assert status == highspy.HighsModelStatus.kOptimal and y is not None
+        best = 0.5 * x @ H @ x + cost @ x
+        g = H @ x + cost
+        summed = best - g @ x + backend.dual_lower_bound(g, A, lo, up, -box, box, y)
+        assert best - 1e-7 * (1 + abs(best)) <= summed <= best + 1e-9
+        assert backend.qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, x, row_dual=y) == pytest.approx(best, abs=1e-7)
