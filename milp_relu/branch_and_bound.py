@@ -116,6 +116,7 @@ from .branch_and_bound_relaxation import (
     root_bound_tightening,
     solve_node,
 )
+from .backends.highs import small_solves
 from .network import ReLUNetwork, as_loss
 
 
@@ -208,14 +209,32 @@ class _Search:
                             if options.persistent and options.relaxation == "hull" and loss != "squared"
                             else None)
         self.propagated = 0
+        self.interrupted = False
         self.transpositions = (coordinate_transpositions(self.X, self.y, self.weights)
                                if options.data_symmetry else [])
 
     def solve_node(self, state: np.ndarray, time_limit: float | None) -> NodeSolution:
-        """The node relaxation's optimum (persistent model, or built afresh)."""
+        """The node relaxation's optimum (persistent model, or built afresh).
+
+        Raises KeyboardInterrupt where Ctrl-C was pressed (:meth:`interrupt`) before or during
+        the solve: the search runs in the HiGHS worker thread, which Python's signal never
+        reaches, and the search handles this as it would the signal itself."""
+        if self.interrupted:
+            raise KeyboardInterrupt
         if self.node_solver is not None:
-            return self.node_solver.solve(state, time_limit)
-        return solve_node(self.problem, state, time_limit, self.seed)
+            solution = self.node_solver.solve(state, time_limit)
+        else:
+            solution = solve_node(self.problem, state, time_limit, self.seed)
+        if self.interrupted:
+            raise KeyboardInterrupt   # a cancelled solve's answer is not used
+        return solution
+
+    def interrupt(self) -> None:
+        """Ctrl-C, from the main thread: stop at the next node solve, cancel the running one."""
+        self.interrupted = True
+        highs = None if self.node_solver is None else self.node_solver._highs
+        if highs is not None:
+            highs.cancelSolve()
 
     # -- incumbent ---------------------------------------------------------------------------
     def ub(self) -> float:
@@ -364,6 +383,14 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     search = _Search(X, y, sample_weight, loss, signs, weight_bound, bias_bound, output_bias,
                      options, rel_gap, abs_gap, seed)
     search.cutoff = float(cutoff)
+    # the whole search in the HiGHS worker thread: its node solves need no thread hop each
+    return small_solves.run(_solve_search, search, incumbent, deadline, started, interrupt=search.interrupt)
+
+
+def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: float | None,
+                  started: float) -> SplitResult:
+    """The search of :func:`solve_split_bnb` for a prepared ``search`` (in the worker thread)."""
+    options = search.options
     start = _aligned(incumbent, search.signs)
     if start is not None:
         search.offer(start)
