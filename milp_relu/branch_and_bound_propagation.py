@@ -90,25 +90,23 @@ def _in_cone(M: np.ndarray, target: np.ndarray) -> bool:
 
 
 def new_separators(n: int, k: int, width: int) -> np.ndarray:
-    """Empty certificates of the cone rule: (2, n, k, width), NaN = none (side 0 ON, 1 OFF)."""
+    """Empty certificates of the cone rule: (2, n, k, width), NaN = none (side 0 ON, 1 OFF).
+
+    A certificate is stored as a unit vector (the nnls residual's direction)."""
     return np.full((2, n, k, width), np.nan)
 
 
 def _still_outside(separators: np.ndarray, M: np.ndarray) -> np.ndarray:
     """Pairs whose stored separator still separates every column of their cone (all r . v <= 0).
 
-    ``separators`` (2, m, width): side 0 (the ON test) against the cone of M's columns, side 1
-    (the OFF test) against -M; returns (2, m) booleans. One product and one set of norms serve
-    both sides."""
-    known = np.isfinite(separators[..., 0])
+    ``separators`` (2, m, width), unit vectors or NaN (none): side 0 (the ON test) against the
+    cone of M's columns, side 1 (the OFF test) against -M; returns (2, m) booleans. A NaN row
+    compares False, so it is never "still outside"."""
     if M.shape[1] == 0:
-        return known
-    S = np.where(known[..., None], separators, 0.0)
-    products = S @ M
-    if products.shape[0] > 1:
-        products[1:] *= -1.0
-    scale = np.sqrt((S * S).sum(axis=-1))[..., None] * np.sqrt((M * M).sum(axis=0))
-    return known & np.all(products <= 1e-12 * scale, axis=-1)
+        return np.isfinite(separators[..., 0])
+    products = separators @ M
+    products[1:] *= -1.0
+    return np.all(products <= 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M)), axis=-1)
 
 
 def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None,
@@ -116,8 +114,9 @@ def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | Non
     """Apply the cone rule to a fixpoint for ``units`` (all if None), in place; returns the count fixed.
 
     ``separators`` (from :func:`new_separators`, updated in place) keeps, per pair and side, the
-    last nnls residual that proved the point outside the cone. A child node's cones contain its
-    parent's, so a test is repeated only where a new generator breaks the stored certificate.
+    direction of the last nnls residual that proved the point outside the cone. A child node's
+    cones contain its parent's, so a test is repeated only where a new generator breaks the
+    stored certificate.
     Skipping a test can only fix fewer pairs, never a wrong one.
     """
     fixed = 0
@@ -159,7 +158,7 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
                 fixed += 1
                 break
             if separators is not None:
-                separators[side, i, j] = r
+                separators[side, i, j] = r / np.sqrt(r @ r)   # r . target = |r|^2 > 0
     return fixed
 
 
