@@ -23,6 +23,9 @@ For the absolute and max losses all nodes of a search share one HiGHS model in w
 state changes only bounds (:class:`~milp_relu.branch_and_bound_relaxation.PersistentNodeSolver`),
 so HiGHS re-solves from the basis it holds; the squared loss builds each node's QP afresh
 (HiGHS 1.16's QP solver does not restart from a basis and failed on re-runs of one model).
+The whole search runs in the HiGHS small-solve worker thread
+(:meth:`milp_relu.backends.highs._SmallSolveWorker.run`), so its node solves need no thread
+hop each; Ctrl-C, which only the main thread receives, stops it at its next node solve.
 
 Propagation (:mod:`milp_relu.branch_and_bound_propagation`), before each node problem: pairs
 whose interval bounds decide them; the cone rule (if (x_i, 1) is a non-negative combination of
