@@ -23,6 +23,9 @@ For the absolute and max losses all nodes of a search share one HiGHS model in w
 state changes only bounds (:class:`~milp_relu.branch_and_bound_relaxation.PersistentNodeSolver`),
 so HiGHS re-solves from the basis it holds; the squared loss builds each node's QP afresh
 (HiGHS 1.16's QP solver does not restart from a basis and failed on re-runs of one model).
+The whole search runs in the HiGHS small-solve worker thread
+(:meth:`milp_relu.backends.highs._SmallSolveWorker.run`), so its node solves need no thread
+hop each; Ctrl-C, which only the main thread receives, stops it at its next node solve.
 
 Propagation (:mod:`milp_relu.branch_and_bound_propagation`), before each node problem: pairs
 whose interval bounds decide them; the cone rule (if (x_i, 1) is a non-negative combination of
@@ -116,7 +119,8 @@ from .branch_and_bound_relaxation import (
     root_bound_tightening,
     solve_node,
 )
-from .network import ReLUNetwork, loss_from_residuals
+from .backends.highs import small_solves
+from .network import ReLUNetwork, as_loss
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,7 @@ class _Search:
         n = self.X.shape[0]
         self.weights = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
         self.loss = loss
+        self.loss_object = as_loss(loss)
         self.signs = np.asarray(signs, dtype=np.float64)
         self.k = self.signs.size
         self.W, self.B = float(weight_bound), float(bias_bound)
@@ -207,14 +212,32 @@ class _Search:
                             if options.persistent and options.relaxation == "hull" and loss != "squared"
                             else None)
         self.propagated = 0
+        self.interrupted = False
         self.transpositions = (coordinate_transpositions(self.X, self.y, self.weights)
                                if options.data_symmetry else [])
 
     def solve_node(self, state: np.ndarray, time_limit: float | None) -> NodeSolution:
-        """The node relaxation's optimum (persistent model, or built afresh)."""
+        """The node relaxation's optimum (persistent model, or built afresh).
+
+        Raises KeyboardInterrupt where Ctrl-C was pressed (:meth:`interrupt`) before or during
+        the solve: the search runs in the HiGHS worker thread, which Python's signal never
+        reaches, and the search handles this as it would the signal itself."""
+        if self.interrupted:
+            raise KeyboardInterrupt
         if self.node_solver is not None:
-            return self.node_solver.solve(state, time_limit)
-        return solve_node(self.problem, state, time_limit, self.seed)
+            solution = self.node_solver.solve(state, time_limit)
+        else:
+            solution = solve_node(self.problem, state, time_limit, self.seed)
+        if self.interrupted:
+            raise KeyboardInterrupt   # a cancelled solve's answer is not used
+        return solution
+
+    def interrupt(self) -> None:
+        """Ctrl-C, from the main thread: stop at the next node solve, cancel the running one."""
+        self.interrupted = True
+        highs = None if self.node_solver is None else self.node_solver._highs
+        if highs is not None:
+            highs.cancelSolve()
 
     # -- incumbent ---------------------------------------------------------------------------
     def ub(self) -> float:
@@ -224,12 +247,22 @@ class _Search:
         return max(self.abs_gap, self.rel_gap * abs(value)) if math.isfinite(value) else 0.0
 
     def evaluate(self, network: ReLUNetwork) -> float:
-        return loss_from_residuals(network.predict(self.X) - self.y, self.loss, self.weights).value
+        """The float64 loss of ``network`` on the data, from scratch (as ``network.predict``)."""
+        predictions = np.maximum(self.X @ network.W.T + network.b, 0.0) @ network.s + network.c
+        return self.loss_object.evaluate(predictions - self.y, self.weights).value
 
     def offer(self, network: ReLUNetwork) -> float:
-        """Clip into the boxes, evaluate in float64, keep if better; returns its loss."""
-        network = ReLUNetwork(np.clip(network.W, -self.W, self.W), np.clip(network.b, -self.B, self.B),
-                              self.signs.copy(), float(network.c) if self.output_bias else 0.0)
+        """Clip into the boxes, evaluate in float64, keep if better; returns its loss.
+
+        The clipped arrays are fresh float64 copies and the signs are the split's (checked
+        once): the network is built without re-validation (:meth:`ReLUNetwork.from_checked`),
+        unless a parameter is not finite, which the checked constructor then refuses."""
+        W, b = np.clip(network.W, -self.W, self.W), np.clip(network.b, -self.B, self.B)
+        c = float(network.c) if self.output_bias else 0.0
+        if np.isfinite(W).all() and np.isfinite(b).all() and math.isfinite(c):
+            network = ReLUNetwork.from_checked(W, b, self.signs.copy(), c)
+        else:
+            network = ReLUNetwork(W, b, self.signs.copy(), c)
         value = self.evaluate(network)
         if value < self.best_loss:
             improved = value < self.ub()
@@ -257,7 +290,10 @@ class _Search:
         width = self.X1.shape[1]
         params = theta[:self.k * width].reshape(self.k, width)
         c = float(theta[self.k * width]) if self.output_bias else 0.0
-        return ReLUNetwork(params[:, :-1].copy(), params[:, -1].copy(), self.signs.copy(), c)
+        W, b = params[:, :-1].copy(), params[:, -1].copy()
+        if np.isfinite(W).all() and np.isfinite(b).all() and math.isfinite(c):
+            return ReLUNetwork.from_checked(W, b, self.signs.copy(), c)
+        return ReLUNetwork(W, b, self.signs.copy(), c)
 
     # -- branching ---------------------------------------------------------------------------
     def _impact(self, state: np.ndarray, P: np.ndarray, h: np.ndarray, theta: np.ndarray,
@@ -280,9 +316,10 @@ class _Search:
         P = self.X1 @ theta[:self.k * width].reshape(self.k, width).T      # (n, k)
         free = state == FREE
         if self.options.relaxation == "hull":
-            gap = np.maximum(np.nan_to_num(h) - np.maximum(P, 0.0), 0.0)
+            h = np.where(np.isnan(h), 0.0, h)       # NaN off the FREE pairs (finite on them)
+            gap = np.maximum(h - np.maximum(P, 0.0), 0.0)
             if self.options.branching == "impact":
-                score = self._impact(state, P, np.nan_to_num(h), theta, gap)
+                score = self._impact(state, P, h, theta, gap)
             else:
                 score = gap * self.weights[:, None]
             score = np.where(free, score + 1e-12, -np.inf)
@@ -349,6 +386,14 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     search = _Search(X, y, sample_weight, loss, signs, weight_bound, bias_bound, output_bias,
                      options, rel_gap, abs_gap, seed)
     search.cutoff = float(cutoff)
+    # the whole search in the HiGHS worker thread: its node solves need no thread hop each
+    return small_solves.run(_solve_search, search, incumbent, deadline, started, interrupt=search.interrupt)
+
+
+def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: float | None,
+                  started: float) -> SplitResult:
+    """The search of :func:`solve_split_bnb` for a prepared ``search`` (in the worker thread)."""
+    options = search.options
     start = _aligned(incumbent, search.signs)
     if start is not None:
         search.offer(start)
@@ -490,7 +535,7 @@ class _Tree:
     def polish(self, network: ReLUNetwork) -> None:
         """Offer the best network of ``network``'s own activation pattern (a leaf problem)."""
         search = self.search
-        pattern = np.where(network.preactivations(search.X) >= 0.0, ON, OFF).astype(np.int8)
+        pattern = np.where(search.X @ network.W.T + network.b >= 0.0, ON, OFF).astype(np.int8)
         key = pattern.tobytes()
         if key in self.seen:
             return

@@ -90,17 +90,23 @@ def _in_cone(M: np.ndarray, target: np.ndarray) -> bool:
 
 
 def new_separators(n: int, k: int, width: int) -> np.ndarray:
-    """Empty certificates of the cone rule: (2, n, k, width), NaN = none (side 0 ON, 1 OFF)."""
+    """Empty certificates of the cone rule: (2, n, k, width), NaN = none (side 0 ON, 1 OFF).
+
+    A certificate is stored as a unit vector (the nnls residual's direction)."""
     return np.full((2, n, k, width), np.nan)
 
 
 def _still_outside(separators: np.ndarray, M: np.ndarray) -> np.ndarray:
-    """Rows whose stored separator still separates every column of M (all r . v <= 0)."""
-    known = np.isfinite(separators[:, 0])
+    """Pairs whose stored separator still separates every column of their cone (all r . v <= 0).
+
+    ``separators`` (2, m, width), unit vectors or NaN (none): side 0 (the ON test) against the
+    cone of M's columns, side 1 (the OFF test) against -M; returns (2, m) booleans. A NaN row
+    compares False, so it is never "still outside"."""
     if M.shape[1] == 0:
-        return known
-    scale = np.sqrt((np.nan_to_num(separators) ** 2).sum(axis=1))[:, None] * np.sqrt((M * M).sum(axis=0))[None, :]
-    return known & np.all(np.nan_to_num(separators) @ M <= 1e-12 * scale, axis=1)
+        return np.isfinite(separators[..., 0])
+    products = separators @ M
+    products[1:] *= -1.0
+    return np.all(products <= 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M)), axis=-1)
 
 
 def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None,
@@ -108,43 +114,51 @@ def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | Non
     """Apply the cone rule to a fixpoint for ``units`` (all if None), in place; returns the count fixed.
 
     ``separators`` (from :func:`new_separators`, updated in place) keeps, per pair and side, the
-    last nnls residual that proved the point outside the cone. A child node's cones contain its
-    parent's, so a test is repeated only where a new generator breaks the stored certificate.
+    direction of the last nnls residual that proved the point outside the cone. A child node's
+    cones contain its parent's, so a test is repeated only where a new generator breaks the
+    stored certificate.
     Skipping a test can only fix fewer pairs, never a wrong one.
     """
-    k = state.shape[1]
-    todo = list(range(k)) if units is None else list(units)
     fixed = 0
-    for j in todo:
-        changed = True
-        while changed:
-            changed = False
-            on = X1[state[:, j] == ON]
-            off = X1[state[:, j] == OFF]
-            # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
-            M = np.vstack([on, -off]).T
-            free = np.flatnonzero(state[:, j] == FREE)
-            if separators is not None:
-                skip_on = _still_outside(separators[0, free, j], M)
-                skip_off = _still_outside(separators[1, free, j], -M)
-            else:
-                skip_on = skip_off = np.zeros(free.size, dtype=bool)
-            for q, i in enumerate(free):
-                verdict = None
-                for side, sign, has, skip in ((0, 1.0, on.shape[0], skip_on), (1, -1.0, off.shape[0], skip_off)):
-                    if not has or skip[q]:
-                        continue
-                    inside, r = _cone_test(sign * M, X1[i])
-                    if inside:
-                        verdict = ON if side == 0 else OFF
-                        break
-                    if separators is not None:
-                        separators[side, i, j] = r
-                if verdict is None:
-                    continue
-                state[i, j] = verdict
+    for j in (range(state.shape[1]) if units is None else units):
+        while True:
+            count = _unit_pass(state, X1, j, separators)
+            fixed += count
+            if not count:
+                break
+    return fixed
+
+
+def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray | None) -> int:
+    """One pass of the cone rule over unit ``j``'s FREE points against its current cones.
+
+    The cones are those of the pass's start (pairs fixed during the pass join at the next pass
+    of :func:`propagate_geometry`); returns the count fixed."""
+    column = state[:, j]
+    on, off = column == ON, column == OFF
+    has = (bool(on.any()), bool(off.any()))
+    if not (has[0] or has[1]):
+        return 0
+    # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
+    M = np.ascontiguousarray(np.vstack([X1[on], -X1[off]]).T)
+    cones = (M, np.ascontiguousarray(-M))
+    free = np.flatnonzero(column == FREE)
+    if separators is not None:
+        skip = _still_outside(separators[:, free, j], M)
+    else:
+        skip = np.zeros((2, free.size), dtype=bool)
+    fixed = 0
+    for q, i in enumerate(free.tolist()):
+        for side in (0, 1):
+            if not has[side] or skip[side, q]:
+                continue
+            inside, r = _cone_test(cones[side], X1[i])
+            if inside:
+                state[i, j] = ON if side == 0 else OFF
                 fixed += 1
-                changed = True
+                break
+            if separators is not None:
+                separators[side, i, j] = r / np.sqrt(r @ r)   # r . target = |r|^2 > 0
     return fixed
 
 

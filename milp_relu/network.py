@@ -81,6 +81,21 @@ class ReLUNetwork:
         object.__setattr__(self, "c", float(self.c))
 
     @classmethod
+    def from_checked(cls, W: np.ndarray, b: np.ndarray, s: np.ndarray, c: float = 0.0) -> "ReLUNetwork":
+        """Internal: a network of arrays the caller guarantees valid, without :meth:`__post_init__`.
+
+        For hot loops (the search tree builds one network per node) whose arrays are already
+        float64 of shapes (k, d), (k,), (k,), finite, with signs in {-1, +1}, and own their
+        memory (no caller keeps writing to them). User-facing construction keeps the checks.
+        """
+        network = object.__new__(cls)
+        object.__setattr__(network, "W", W)
+        object.__setattr__(network, "b", b)
+        object.__setattr__(network, "s", s)
+        object.__setattr__(network, "c", float(c))
+        return network
+
+    @classmethod
     def from_output_weights(cls, W: np.ndarray, b: np.ndarray, a: np.ndarray, c: float = 0.0) -> "ReLUNetwork":
         """Rescale a network with real output weights a_j to signs (positive homogeneity)."""
         W = np.atleast_2d(np.asarray(W, dtype=np.float64))

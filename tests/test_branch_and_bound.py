@@ -255,6 +255,39 @@ def test_ctrl_c_mid_branch_returns_the_best_network_and_a_valid_bound(monkeypatc
         assert result.loss >= truth - 1e-9
 
 
+def test_search_runs_in_the_worker_thread_and_its_solves_need_no_hop():
+    """The search tree runs in the HiGHS worker thread; a solve asked for there runs at once."""
+    import threading
+
+    from milp_relu.backends.highs import small_solves
+
+    here, nested = small_solves.run(lambda: (threading.get_ident(), small_solves.call(threading.get_ident)),
+                                    interrupt=lambda: None)
+    assert here == nested != threading.get_ident()
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_kill"), reason="POSIX signals")
+def test_a_real_sigint_reaches_the_search_in_the_worker_thread():
+    """SIGINT lands in the main thread, which waits for the search: the search stops at its
+    next node solve with status "interrupted", a verified network and a valid bound."""
+    import signal
+    import threading
+
+    rng = np.random.default_rng(9)
+    X = rng.uniform(-1, 1, (80, 3))
+    y = np.maximum(0, X @ [0.8, -0.3, 0.5]) - np.maximum(0, X @ [-0.2, 0.9, 0.1]) + 0.4 * rng.normal(size=80)
+    main = threading.get_ident()
+    timer = threading.Timer(1.0, lambda: signal.pthread_kill(main, signal.SIGINT))
+    timer.start()
+    try:
+        result = solve_split_bnb(X, y, "absolute", (1.0, 1.0, -1.0), 1.0, 1.0)
+    finally:
+        timer.cancel()
+    assert result.status in ("interrupted", "optimal")   # optimal: solved within the second
+    assert result.network is not None and result.lower_bound <= result.loss + 1e-9
+    assert result.network.loss(X, y, "absolute").value == pytest.approx(result.loss)
+
+
 def test_leaf_qp_that_highs_reports_as_a_solve_error_is_solved():
     # duplicate points with labels 0 and 1 next to x = 0 and x = 1e-6: HiGHS's QP stops at a
     # leaf point violating a row by 5e-7 (2e-6) and reports "Solve error"; found by hypothesis

@@ -114,3 +114,17 @@ def test_merge_duplicates_is_exact_for_squared_loss():
     assert full == pytest.approx(reduced + ds.merge_offset(merged, inverse), rel=1e-12)
     merged_abs, _ = ds.merge_duplicates("absolute")
     assert merged_abs.n == 12  # labels differ, so nothing merges for the absolute loss
+
+
+def test_checked_constructor_is_the_validated_network():
+    """The search's unvalidated constructor gives the network the checked one does."""
+    rng = np.random.default_rng(3)
+    W, b, s = rng.normal(size=(3, 2)), rng.normal(size=3), np.array([1.0, -1.0, 1.0])
+    X = rng.normal(size=(7, 2))
+    fast = ReLUNetwork.from_checked(W.copy(), b.copy(), s.copy(), 0.25)
+    slow = ReLUNetwork(W, b, s, 0.25)
+    assert all(np.array_equal(getattr(fast, f), getattr(slow, f)) for f in "Wbsc")
+    assert np.array_equal(fast.predict(X), slow.predict(X))
+    assert isinstance(fast.c, float) and fast.to_dict() == slow.to_dict()
+    with pytest.raises(InputError, match="NaN"):
+        ReLUNetwork(np.array([[np.nan, 0.0]]), [0.0], [1.0])
