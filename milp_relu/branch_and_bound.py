@@ -227,7 +227,9 @@ class _Search:
         if self.node_solver is not None:
             solution = self.node_solver.solve(state, time_limit)
         else:
-            solution = solve_node(self.problem, state, time_limit, self.seed)
+            # a bound within a quarter of the gap of the QP's value is as good as exact here
+            solution = solve_node(self.problem, state, time_limit, self.seed,
+                                  0.25 * max(self.abs_gap, self.rel_gap * self.scale()))
         if self.interrupted:
             raise KeyboardInterrupt   # a cancelled solve's answer is not used
         return solution
@@ -242,6 +244,13 @@ class _Search:
     # -- incumbent ---------------------------------------------------------------------------
     def ub(self) -> float:
         return min(self.best_loss, self.cutoff)
+
+    def scale(self) -> float:
+        """The loss's scale for relative slack: the incumbent's loss, or the loss of f = 0."""
+        ub = self.ub()
+        if math.isfinite(ub):
+            return abs(ub)
+        return float(self.loss_object.evaluate(-self.y, self.weights).value)
 
     def tol(self, value: float) -> float:
         return max(self.abs_gap, self.rel_gap * abs(value)) if math.isfinite(value) else 0.0

@@ -98,8 +98,11 @@ class NodeSolution:
 
 
 def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None = None,
-               seed: int = 0) -> NodeSolution:
-    """Build the relaxation of the node ``state`` (n, k) and solve it with HiGHS (one thread)."""
+               seed: int = 0, bound_slack: float | None = None) -> NodeSolution:
+    """Build the relaxation of the node ``state`` (n, k) and solve it with HiGHS (one thread).
+
+    ``bound_slack``: how far below the QP's value a quadratic node's bound may lie and still be
+    taken from HiGHS's duals without an LP (:func:`~milp_relu.backends.highs.qp_lower_bound`)."""
     built = _build(problem, state)
     if built is None:
         return NodeSolution("infeasible")
@@ -112,7 +115,7 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
         # the QP's own optimum is not trusted as a bound (qp_lower_bound: HiGHS's QP can stop
         # short); a dual bound summed here, or the LP's optimum, is, as everywhere else
         value = qp_lower_bound(H, cost, offset, A, row_lo, row_hi, *_bias_box(problem, col_lo, col_hi),
-                               x, time_limit, seed, y)
+                               x, time_limit, seed, y, bound_slack)
         if not math.isfinite(value):
             return NodeSolution("unknown")
     m = problem.num_theta

@@ -456,12 +456,13 @@ def solve_small_qp(H: np.ndarray, cost: np.ndarray, A: sp.spmatrix, row_lower: n
         raise SolverError("HiGHS rejected the QP")
     if x is not None:
         box = optimum_box if optimum_box is not None else (col_lower, col_upper)
-        bound = qp_lower_bound(H, cost, 0.0, A, row_lower, row_upper, *box, x, time_limit, seed, y)
         value = 0.5 * float(x @ H @ x) + float(cost @ x)
         # HiGHS's QP and LP tolerances (1e-7 on rows and bounds) move f and g'z by about
         # 1e-7 |g|_1 |x|_max; 1e-6 of that scale is the certificate's own relative gap. The
         # short stop this catches was 6e-5 relative.
         scale = 1.0 + abs(value) + float(np.abs(H @ x + cost).sum()) * float(np.abs(x).max(initial=1.0))
+        bound = qp_lower_bound(H, cost, 0.0, A, row_lower, row_upper, *box, x, time_limit, seed, y,
+                               dual_slack=1e-7 * scale)
         if not value - bound <= 1e-6 * scale:
             return None   # HiGHS's QP stopped short of the optimum: not proven
     return x
@@ -490,7 +491,8 @@ def dual_lower_bound(gradient: np.ndarray, A: sp.spmatrix, row_lower: np.ndarray
 
 def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix, row_lower: np.ndarray,
                    row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray, x: np.ndarray,
-                   time_limit: float | None = None, seed: int = 0, row_dual: np.ndarray | None = None) -> float:
+                   time_limit: float | None = None, seed: int = 0, row_dual: np.ndarray | None = None,
+                   dual_slack: float | None = None) -> float:
     """A lower bound of min 0.5 z'Hz + cost.z + offset over the rows and bounds, from any
     feasible x, that does not trust HiGHS's QP solver.
 
@@ -502,8 +504,11 @@ def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatri
     does not solve.
 
     With ``row_dual`` (the QP solver's multipliers at x) the LP is first bounded from below by
-    :func:`dual_lower_bound`, a sum computed here: where that is within 1e-9 (1 + |f(x)|) of
-    f(x), it is the answer and no LP is solved (the G3 family's node problems: most nodes).
+    :func:`dual_lower_bound`, a sum computed here and valid whatever the multipliers: where
+    that is within ``dual_slack`` (default 1e-9 (1 + |f(x)|)) of f(x), it is the answer and no
+    LP is solved. HiGHS's QP duals carry its 1e-7 dual tolerance: on the G3 family's node
+    problems (N = 7) the summed bound lies a median 1.5e-7 (90%: 4e-7) of 1 + |f| below f(x),
+    the LP's 5e-8; a search whose gap is 1e-6 loses nothing by taking it.
     """
     x = np.asarray(x, dtype=np.float64)
     g = H @ x + cost
@@ -512,7 +517,8 @@ def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatri
     if row_dual is not None and row_dual.size == A.shape[0]:
         bound = value - float(g @ x) + dual_lower_bound(g, A, row_lower, row_upper, col_lower, col_upper,
                                                         row_dual)
-        if value - bound <= 1e-9 * (1.0 + abs(value)):
+        slack = 1e-9 * (1.0 + abs(value)) if dual_slack is None else float(dual_slack)
+        if value - bound <= slack:
             return min(value, bound)
     lp = highs_lp(g, 0.0, A, col_lower, col_upper, row_lower, row_upper,
                   np.zeros(np.size(cost), dtype=bool))
