@@ -216,7 +216,7 @@ class _Search:
         self.transpositions = (coordinate_transpositions(self.X, self.y, self.weights)
                                if options.data_symmetry else [])
 
-    def solve_node(self, state: np.ndarray, time_limit: float | None) -> NodeSolution:
+    def solve_node(self, state: np.ndarray, time_limit: float | None, warm: object | None = None) -> NodeSolution:
         """The node relaxation's optimum (persistent model, or built afresh).
 
         Raises KeyboardInterrupt where Ctrl-C was pressed (:meth:`interrupt`) before or during
@@ -225,7 +225,7 @@ class _Search:
         if self.interrupted:
             raise KeyboardInterrupt
         if self.node_solver is not None:
-            solution = self.node_solver.solve(state, time_limit)
+            solution = self.node_solver.solve(state, time_limit, warm)
         else:
             # a bound within a quarter of the gap of the QP's value is as good as exact here
             solution = solve_node(self.problem, state, time_limit, self.seed,
@@ -496,10 +496,11 @@ class _Tree:
             heapq.heappush(self.heap, node)
 
     def evaluate(self, state: np.ndarray, touched: list[int] | None, bound: float,
-                 separators: np.ndarray | None = None) -> _Node | None:
+                 separators: np.ndarray | None = None, warm: object | None = None) -> _Node | None:
         """Propagate and solve a node; None if it is discarded (its floor recorded).
 
-        ``separators``: the parent's cone-rule certificates (copied here, updated for this node)."""
+        ``separators``: the parent's cone-rule certificates (copied here, updated for this node);
+        ``warm``: the parent's LP basis."""
         search, options = self.search, self.search.options
         if options.geometry:
             separators = (new_separators(*state.shape, search.X1.shape[1]) if separators is None
@@ -512,7 +513,7 @@ class _Tree:
             units = None if touched is None else sorted(changed.union(touched))
             search.propagated += propagate_geometry(state, search.X1, units, separators)
         remaining = None if self.deadline is None else self.deadline - time.perf_counter()
-        sol = search.solve_node(state, remaining)
+        sol = search.solve_node(state, remaining, warm)
         self.nodes += 1
         if sol.status == "infeasible":
             # no network of the node (none better than UB, when the radius rows are on)
@@ -558,14 +559,15 @@ class _Tree:
     def split(self, node: _Node, i: int, j: int) -> list[_Node | None]:
         search = self.search
         state = node.state
+        warm = None if node.solution is None else node.solution.basis
         if search.transpositions:
             orbit = point_orbit(state, search.transpositions, i)
             if len(orbit) > 1:
-                return [self.evaluate(child, [j], node.bound, node.separators)
+                return [self.evaluate(child, [j], node.bound, node.separators, warm)
                         for child in orbital_children(state, i, j, orbit)]
         units = symmetric_class(state, search.signs, j) if search.options.symmetry else [j]
         units = [u for u in units if state[i, u] == FREE]
-        return [self.evaluate(child, units, node.bound, node.separators)
+        return [self.evaluate(child, units, node.bound, node.separators, warm)
                 for child in children(state, i, units)]
 
     def branch(self, node: _Node) -> list[_Node | None]:
