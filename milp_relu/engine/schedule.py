@@ -71,22 +71,26 @@ def warm_start(ctx: "SearchContext", splits: list[Split]) -> None:
         if ctx.deadline is not None and time.perf_counter() > ctx.deadline:
             return
         model = build_big_m(work.data, ctx.formulation_options(signs))
+        solved: dict[bytes, tuple[ReLUNetwork | None, float]] = {}
         for network in found[tuple(float(v) for v in signs)]:
-            current = _polished_loss(ctx, model, network)
+            current = _polished_loss(ctx, model, network, solved)
             ctx.warm_losses[signs] = min(ctx.warm_losses.get(signs, math.inf), current)
 
 
-def _polished_loss(ctx: "SearchContext", model: MilpModel, network: ReLUNetwork) -> float:
+def _polished_loss(ctx: "SearchContext", model: MilpModel, network: ReLUNetwork,
+                   solved: dict[bytes, tuple[ReLUNetwork | None, float]]) -> float:
     """Offer ``network``, then polish it while that lowers the verified loss (at most 4 pattern
-    solves); the last verified loss reached."""
-    current = ctx.incumbents.evaluate(network)
-    ctx.incumbents.offer(network)
+    solves); the last verified loss reached. ``solved`` maps the activation patterns already
+    polished in this split to their polished network and its verified loss: restarts and
+    polish rounds often meet the same pattern, whose convex problem need not be solved again."""
+    current = ctx.incumbents.offer(network)
     for _ in range(4):
-        polished = polish(ctx, model, network)
-        if polished is None:
-            break
-        value = ctx.incumbents.offer(polished)
-        if value >= current - 1e-9 * (1.0 + abs(current)):
+        key = network.pattern(model.dataset.X).tobytes()
+        if key not in solved:
+            polished = polish(ctx, model, network)
+            solved[key] = (polished, math.inf if polished is None else ctx.incumbents.offer(polished))
+        polished, value = solved[key]
+        if polished is None or value >= current - 1e-9 * (1.0 + abs(current)):
             break
         network, current = polished, value
     return current
