@@ -25,8 +25,6 @@ Split = tuple[float, ...]
 
 #: Adam's moment decays and its denominator's guard.
 _BETA1, _BETA2, _EPS = 0.9, 0.999, 1e-8
-#: Steps between the stall checks of an early-stopping descent.
-_CHECK_EVERY = 25
 
 
 def _starts(splits: Sequence[Split], restarts: int, d: int, weight_bound: float, bias_bound: float,
@@ -46,18 +44,14 @@ def _starts(splits: Sequence[Split], restarts: int, d: int, weight_bound: float,
 
 
 def _descend(Xa: np.ndarray, y: np.ndarray, omega: np.ndarray, loss: Any, S: np.ndarray,
-             theta: np.ndarray, c: np.ndarray | None, bounds: np.ndarray, iterations: int,
-             stall: float | None = None) -> None:
+             theta: np.ndarray, c: np.ndarray | None, bounds: np.ndarray, iterations: int) -> None:
     """Projected Adam on ``theta`` (R, k, d + 1) and the output biases ``c`` (R,) (None: no
-    output bias), in place; ``S`` (R, k) the signs, ``bounds`` (d + 1,) the boxes. With
-    ``stall``, stop once no restart's loss fell by more than that fraction over the last
-    :data:`_CHECK_EVERY` steps."""
+    output bias), in place; ``S`` (R, k) the signs, ``bounds`` (d + 1,) the boxes."""
     S3 = S[:, :, None]
     m1, m2 = np.zeros_like(theta), np.zeros_like(theta)
     cm1, cm2 = (np.zeros_like(c), np.zeros_like(c)) if c is not None else (None, None)
     scale = max(float(bounds.max()), 1e-12)
     smoothing = 1e-3 * (1.0 + float(np.std(y)))
-    last = np.full(S.shape[0], np.inf)
     for step in range(1, int(iterations) + 1):
         P = theta @ Xa.T  # (R, k, n)
         active = P > 0
@@ -67,11 +61,6 @@ def _descend(Xa: np.ndarray, y: np.ndarray, omega: np.ndarray, loss: Any, S: np.
         r -= y
         if c is not None:
             r += c[:, None]
-        if stall is not None and step % _CHECK_EVERY == 0:
-            value = _losses(loss, r, omega)
-            if np.all(value >= last * (1.0 - stall)):
-                return
-            last = value
         g = loss.surrogate_gradient(r, smoothing)
         g *= omega
         dP = active * S3
@@ -104,11 +93,7 @@ def _final_losses(Xa: np.ndarray, y: np.ndarray, omega: np.ndarray, loss: Any, S
                   theta: np.ndarray, c: np.ndarray) -> np.ndarray:
     """The true (not surrogate) loss of every restart, shape (R,)."""
     f = np.einsum("rkn,rk->rn", np.maximum(theta @ Xa.T, 0.0), S) + c[:, None]
-    return _losses(loss, f - y[None, :], omega)
-
-
-def _losses(loss: Any, r: np.ndarray, omega: np.ndarray) -> np.ndarray:
-    """The loss of every restart (R,) from its residuals ``r`` (R, n)."""
+    r = f - y[None, :]
     if loss.aggregate == "max":
         return loss.point_loss(r).max(axis=1)
     return loss.weighted_point_loss(r, omega[None, :]).sum(axis=1)
@@ -117,8 +102,8 @@ def _losses(loss: Any, r: np.ndarray, omega: np.ndarray) -> np.ndarray:
 def gradient_descent_networks_by_split(X: np.ndarray, y: np.ndarray, weights: np.ndarray, loss: Any,
                                        splits: Sequence[Split], weight_bound: float, bias_bound: float,
                                        output_bias: bool = False, restarts: int = 6,
-                                       iterations: int = 300, seed: int = 0, keep: int = 3,
-                                       stall: float | None = None) -> dict[Split, list[ReLUNetwork]]:
+                                       iterations: int = 300, seed: int = 0,
+                                       keep: int = 3) -> dict[Split, list[ReLUNetwork]]:
     """The ``keep`` best of ``restarts`` projected-Adam runs for each sign split, all splits'
     restarts in one batched descent.
 
@@ -138,8 +123,6 @@ def gradient_descent_networks_by_split(X: np.ndarray, y: np.ndarray, weights: np
         Seed of every split's starts (each split alone gets the same candidates).
     keep : int
         Networks returned per split.
-    stall : float, optional
-        Stop early once no restart's loss fell by more than this fraction in 25 steps.
 
     Returns
     -------
@@ -159,7 +142,7 @@ def gradient_descent_networks_by_split(X: np.ndarray, y: np.ndarray, weights: np
     theta, S = _starts(keys, R, d, weight_bound, bias_bound, seed)
     c = np.full(theta.shape[0], float(np.average(y, weights=weights))) if output_bias else None
     bounds = np.append(np.full(d, float(weight_bound)), float(bias_bound))
-    _descend(Xa, y, omega, loss, S, theta, c, bounds, iterations, stall)
+    _descend(Xa, y, omega, loss, S, theta, c, bounds, iterations)
     c = np.zeros(theta.shape[0]) if c is None else c
     value = _final_losses(Xa, y, omega, loss, S, theta, c)
     out: dict[Split, list[ReLUNetwork]] = {}
