@@ -11,7 +11,7 @@ from milp_relu.data import Dataset
 from milp_relu.enumeration import squared_pattern_1d, threshold_patterns
 from milp_relu.formulation import FormulationOptions, build_big_m, monotone_pairs
 from milp_relu.verify import affine_dichotomies, brute_force_fit
-from milp_relu.warmstart import gradient_descent_networks
+from milp_relu.warmstart import gradient_descent_networks, gradient_descent_networks_by_split
 
 TOL = 1e-6
 ALL_OFF = dict(warm_start=False, incumbent_bounds=False, obbt=False, oa_cuts=False, monotone=False, ideal_cuts=False,
@@ -110,6 +110,31 @@ def test_warm_start_networks_stay_in_the_boxes():
         assert len(nets) == 2
         for net in nets:
             assert net.max_violation(0.5, 0.25) == 0.0
+
+
+def test_batched_warm_start_matches_each_split_run_alone():
+    """One batched descent over all sign splits gives, per split, networks in the boxes with
+    that split's signs, and the same candidates as the split's own run (same seeded starts)."""
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(30, 2))
+    y = rng.normal(size=30)
+    w = rng.uniform(0.5, 2.0, size=30)
+    splits = [(1.0, 1.0), (1.0, -1.0), (-1.0, -1.0)]
+    for loss, output_bias in (("absolute", False), ("squared", True)):
+        batched = gradient_descent_networks_by_split(X, y, w, loss, splits, 0.7, 0.3, output_bias,
+                                                     restarts=4, iterations=60, seed=3, keep=2)
+        assert list(batched) == splits
+        for split in splits:
+            alone = gradient_descent_networks(X, y, w, loss, split, 0.7, 0.3, output_bias,
+                                              restarts=4, iterations=60, seed=3, keep=2)
+            assert len(batched[split]) == 2
+            for net, single in zip(batched[split], alone):
+                assert net.s.tolist() == list(split)
+                assert net.max_violation(0.7, 0.3) == 0.0
+                np.testing.assert_allclose(net.W, single.W, atol=1e-10)
+                np.testing.assert_allclose(net.b, single.b, atol=1e-10)
+                assert net.c == pytest.approx(single.c, abs=1e-10)
+                assert output_bias or net.c == 0.0
 
 
 def test_time_limit_returns_a_network_and_a_finite_bound_with_all_options():
