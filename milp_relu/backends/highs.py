@@ -57,8 +57,8 @@ except OSError:  # pragma: no cover - no real stdout file descriptor
 #: thread, runs alternating with the previous defaults, benchmarks/results_k1_milp.txt), planted
 #: L1 k = 1, medians of 3: (30, 3) seeds 0-2 0.73/0.21/0.82 -> 0.52/0.16/0.54 s, (60, 8)
 #: 2.5 -> 0.44 s, (40, 6) 1.8 -> 0.29 s, 16 shapes n 20..100, d 1..8 geomean 0.61x, none slower
-#: beyond noise; medians of 2 on a loaded machine: (200, 5) 21.3 -> 8.1 s, (120, 3) 15.7 -> 2.3 s,
-#: (400, 3) box time-out at 60 s -> 16.4 s, squared (60, 3) OA 59.8 -> 58.1 s. Without an
+#: beyond noise; medians of 2: (200, 5) 6.3 -> 2.1 s, (120, 3) 4.2 -> 0.58 s, (400, 3) box
+#: 9.7 -> 4.9 s, (100, 2) 1.2 -> 0.27 s, squared (60, 3) OA 19.6 -> 17.5 s. Without an
 #: incumbent the heuristics pay, so HiGHS's defaults then (tuned/default on planted (30, 3, 1)
 #: split models without a start: 1.3/0.7 s and 5.5/1.2 s).
 MIP_OPTIONS_WITH_INCUMBENT: dict[str, Any] = {
