@@ -49,6 +49,28 @@ except OSError:  # pragma: no cover - no real stdout file descriptor
     pass
 
 
+#: HiGHS MIP options of a solve that starts from an incumbent (a MIP start or a cut-off; every
+#: sign split of fit after the warm start). The warm start's incumbent was already optimal at
+#: k = 1 on most planted instances measured, so HiGHS's primal heuristics (RINS / RENS sub-MIPs,
+#: feasibility jump, root reduced cost) search for what the solve already has, and its root
+#: restarts re-solve the root after fixing a tenth of the binaries. Measured through fit (one
+#: thread, runs alternating with the previous defaults, benchmarks/results_k1_milp.txt), planted
+#: L1 k = 1, medians of 3: (30, 3) seeds 0-2 0.73/0.21/0.82 -> 0.52/0.16/0.54 s, (60, 8)
+#: 2.5 -> 0.44 s, (40, 6) 1.8 -> 0.29 s, 16 shapes n 20..100, d 1..8 geomean 0.61x, none slower
+#: beyond noise; medians of 2: (200, 5) 6.3 -> 2.1 s, (120, 3) 4.2 -> 0.58 s, (400, 3) box
+#: 9.7 -> 4.9 s, (100, 2) 1.2 -> 0.27 s, squared (60, 3) OA 19.6 -> 17.5 s. Without an
+#: incumbent the heuristics pay, so HiGHS's defaults then (tuned/default on planted (30, 3, 1)
+#: split models without a start: 1.3/0.7 s and 5.5/1.2 s).
+MIP_OPTIONS_WITH_INCUMBENT: dict[str, Any] = {
+    "mip_heuristic_effort": 0.0,
+    "mip_heuristic_run_feasibility_jump": False,
+    "mip_heuristic_run_rins": False,
+    "mip_heuristic_run_rens": False,
+    "mip_heuristic_run_root_reduced_cost": False,
+    "mip_allow_restart": False,
+}
+
+
 def highs_version() -> str:
     """The HiGHS library version, e.g. '1.16.0'."""
     return f"{highspy.HIGHS_VERSION_MAJOR}.{highspy.HIGHS_VERSION_MINOR}.{highspy.HIGHS_VERSION_PATCH}"
@@ -86,6 +108,8 @@ class HighsBackend:
             self.h.setOptionValue("log_file", str(log_file))
         self.h.setOptionValue("threads", int(threads))
         self.h.setOptionValue("random_seed", int(seed))
+        self._defaults = {name: self.h.getOptionValue(name)[1] for name in MIP_OPTIONS_WITH_INCUMBENT}
+        self._has_start = False
         self.interrupted = False
         # cancelSolve() only reaches HiGHS through its interrupt callbacks: subscribe to them,
         # so that Ctrl-C stops the search within a moment instead of at the time limit
@@ -134,6 +158,7 @@ class HighsBackend:
         sol.col_value = np.asarray(x, dtype=np.float64).tolist()
         sol.value_valid = True
         self.h.setSolution(sol)
+        self._has_start = True
 
     def _run(self) -> None:
         """Run HiGHS in its thread; Ctrl-C cancels the solve instead of killing the process.
@@ -180,6 +205,12 @@ class HighsBackend:
         theirs = float(info.objective_function_value)
         return abs(mine - theirs) > 1e-6 * (1.0 + abs(theirs))
 
+    def _set_mip_options(self, incumbent: bool) -> None:
+        """:data:`MIP_OPTIONS_WITH_INCUMBENT` when the solve starts from an incumbent, else
+        HiGHS's defaults (the heuristics then find the first incumbent)."""
+        for name, value in MIP_OPTIONS_WITH_INCUMBENT.items():
+            self.h.setOptionValue(name, value if incumbent else self._defaults[name])
+
     def solve(self, time_limit: float | None = None, cutoff: float | None = None,
               rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> RawSolution:
         """Solve; Ctrl-C cancels the solve and returns what HiGHS has (status 'interrupted')."""
@@ -194,6 +225,8 @@ class HighsBackend:
         h.setOptionValue("objective_bound", float(cutoff) if cutoff is not None else highspy.kHighsInf)
         h.setOptionValue("mip_rel_gap", float(rel_gap))
         h.setOptionValue("mip_abs_gap", float(abs_gap))
+        if is_mip:
+            self._set_mip_options(self._has_start or cutoff is not None)
         start = time.perf_counter()
         self._run()
         distrust = False
