@@ -325,6 +325,6 @@ def test_auto_search_picks_the_tree_where_it_was_measured_faster():
     squared, absolute, maximum = get_loss("squared"), get_loss("absolute"), get_loss("max")
     assert not tree_preferred(30, 2, 1, absolute)            # one unit: the MILP
     assert tree_preferred(30, 3, 2, absolute) and tree_preferred(30, 4, 2, maximum)
-    assert not tree_preferred(30, 5, 2, absolute) and not tree_preferred(30, 5, 2, maximum)
+    assert tree_preferred(30, 5, 2, absolute) and not tree_preferred(30, 6, 2, maximum)
     assert tree_preferred(30, 5, 2, squared) and tree_preferred(66, 11, 2, squared)   # G3 K_11
     assert not tree_preferred(30, 2, 2, get_loss("huber", huber_delta=1.0))

@@ -65,7 +65,7 @@ TREE_LOSSES = ("squared", "absolute", "max")
 
 def tree_preferred(n: int, d: int, k: int, loss: Loss) -> bool:
     """``search="auto"`` on HiGHS: the own search tree for k >= 2 (for the absolute and max
-    losses only up to d = 4), the MILP for one unit (and for every loss the tree does not
+    losses only up to d = 5), the MILP for one unit (and for every loss the tree does not
     handle, :data:`TREE_LOSSES`).
 
     Measured end to end through ``fit`` (benchmarks/results_search.txt): with k >= 2 the tree
@@ -74,9 +74,13 @@ def tree_preferred(n: int, d: int, k: int, loss: Loss) -> bool:
     leave it a few nodes, and the tree lost ((200, 5, 1) L1: 19.6 s against a time-out at 60 s).
     In d = 5 the cone rule fixes little and HiGHS's own branch and bound on the L1 MILP won on
     2 of 3 planted seeds ((30, 5, 2), seconds MILP/tree: 10.6/32.4, 42.0/100.2, 33.9/24.8); at
-    d = 4 they tied (1.34/1.41), at d = 3 the tree won ((40, 3, 2): 5.5/3.2). The squared loss
-    keeps the tree in every d: its MILP is outer approximation ((30, 5, 2): 28.9/9.2).
+    d = 4 they tied (1.34/1.41), at d = 3 the tree won ((40, 3, 2): 5.5/3.2). Since children
+    start from their parent's LP basis the tree wins at d = 5 too (CPU seconds MILP/tree, with
+    the MILP's heuristics-off rule: (30, 5, 2) seeds 0-2 7.8/8.7, 16.1/10.0, 32.9/34.6;
+    (40, 5, 2) seed 0 128/80) and loses at d = 6 ((30, 6, 2) seeds 0-1: 11.6/15.7, 4.4/8.0).
+    The squared loss keeps the tree in every d: its MILP is outer approximation ((30, 5, 2):
+    28.9/9.2).
     """
     if k < 2 or loss.name not in TREE_LOSSES:
         return False
-    return loss.quadratic or d <= 4
+    return loss.quadratic or d <= 5
