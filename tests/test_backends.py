@@ -416,3 +416,34 @@ def test_continuous_relaxations_agree_across_backends(loss):
     for value in values.values():
         # SCIP's epigraph rows are scaled for this: unscaled, SCIP was 1.5e-4 off on the QP
         assert value == pytest.approx(reference, rel=1e-6, abs=1e-9), values
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.integers(0, 9), st.integers(0, 9), st.floats(0.0, 1.0))
+def test_numpy_csr_and_hessian_arrays_equal_scipys(seed, m, n, density):
+    """The node problem's CSR arrays, its Hessian's lower triangle and A'y, built with numpy
+    only, are scipy's arrays and product to the bit (zeros dropped, NaN kept, same order)."""
+    from milp_relu.backends.highs import _transpose_times, csr_arrays, csr_matrix_of, dense_hessian
+
+    rng = np.random.default_rng(seed)
+    A = np.where(rng.random((m, n)) < density, rng.normal(size=(m, n)), 0.0)
+    if A.size and seed % 5 == 0:
+        A.flat[rng.integers(A.size)] = np.nan
+    ref = sp.csr_matrix(A)
+    indptr, indices, data = csr_arrays(A)
+    np.testing.assert_array_equal(indptr, ref.indptr)
+    np.testing.assert_array_equal(indices, ref.indices)
+    np.testing.assert_array_equal(data, ref.data)
+    mine = csr_matrix_of(A)
+    assert mine.format == "csr" and mine.shape == ref.shape and mine.nnz == ref.nnz
+    y = rng.normal(size=m)
+    np.testing.assert_array_equal(_transpose_times(mine, y), ref.T @ y)
+    np.testing.assert_array_equal(_transpose_times(A, y), ref.T @ y)
+    G = np.where(rng.random((n, n)) < density, rng.normal(size=(n, n)), 0.0)
+    H = G + G.T
+    lower = sp.csc_matrix(np.tril(H))
+    hess = dense_hessian(H)
+    assert hess.dim_ == n
+    np.testing.assert_array_equal(np.asarray(hess.start_), lower.indptr)
+    np.testing.assert_array_equal(np.asarray(hess.index_), lower.indices)
+    np.testing.assert_array_equal(np.asarray(hess.value_), lower.data)
