@@ -43,6 +43,7 @@ import scipy.sparse as sp
 
 from .backends.highs import (
     _finite_or_inf as finite_or_inf,
+    csr_matrix_of,
     dense_hessian,
     highs_lp,
     qp_lower_bound,
@@ -153,7 +154,7 @@ def _build(problem: NodeProblem, state: np.ndarray):
                    np.full(extra, np.inf)]
     if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
         return None
-    return H, cost, offset, sp.csr_matrix(A), row_lo, row_hi, col_lo, col_hi, free_pairs
+    return H, cost, offset, csr_matrix_of(A), row_lo, row_hi, col_lo, col_hi, free_pairs
 
 
 def _bias_box(P: NodeProblem, col_lo: np.ndarray, col_hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
