@@ -147,11 +147,14 @@ def _build(problem: NodeProblem, state: np.ndarray):
     blocks.append(loss_block)
     A = np.vstack([b[0] for b in blocks])
     row_lo, row_hi = np.concatenate([b[1] for b in blocks]), np.concatenate([b[2] for b in blocks])
-    box = np.tile(np.r_[np.full(P.width - 1, P.weight_bound), P.bias_bound], P.k)
+    # np.concatenate, not np.r_ (a search builds ~1000 nodes; np.r_ costs ~10 us more a call)
+    box = np.full((P.k, P.width), P.weight_bound, dtype=np.float64)
+    box[:, -1] = P.bias_bound
+    box = box.ravel()
+    c_box = np.full(1 if P.output_bias else 0, np.inf)
     extra = nv - P.num_theta - nh
-    col_lo = np.r_[-box, [-np.inf] if P.output_bias else [], np.zeros(nh), aux_lo]
-    col_hi = np.r_[box, [np.inf] if P.output_bias else [], np.maximum(P.upper[free_pairs], 0.0),
-                   np.full(extra, np.inf)]
+    col_lo = np.concatenate([-box, -c_box, np.zeros(nh), aux_lo])
+    col_hi = np.concatenate([box, c_box, np.maximum(P.upper[free_pairs], 0.0), np.full(extra, np.inf)])
     if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
         return None
     return H, cost, offset, csr_matrix_of(A), row_lo, row_hi, col_lo, col_hi, free_pairs
@@ -212,7 +215,8 @@ def _triangle_rows(P: NodeProblem, free_pairs, nv: int):
     A[rows, m + rows] = 1.0
     A[nh + rows[:, None], cols] = -slope[:, None] * P.X1[fi]
     A[nh + rows, m + rows] = 1.0
-    return A, np.r_[np.zeros(nh), np.full(nh, -np.inf)], np.r_[np.full(nh, np.inf), -slope * Lf]
+    lo = np.concatenate([np.zeros(nh), np.full(nh, -np.inf)])
+    return A, lo, np.concatenate([np.full(nh, np.inf), -slope * Lf])
 
 
 def _objective(P: NodeProblem, Eo: np.ndarray, objective_points: np.ndarray, nh: int, nv: int,
