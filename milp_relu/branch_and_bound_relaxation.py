@@ -42,9 +42,9 @@ import numpy as np
 import scipy.sparse as sp
 
 from .backends.highs import (
+    ArrayQp,
     _finite_or_inf as finite_or_inf,
     csr_matrix_of,
-    dense_hessian,
     highs_lp,
     qp_lower_bound,
     run_time_limit,
@@ -295,11 +295,10 @@ def _run_highs_once(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed
     options = {"random_seed": int(seed), "qp_iteration_limit": 2000 + 100 * nv, **extra}
     if time_limit is not None:
         options["time_limit"] = max(float(time_limit), 1e-3)
-    lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
-    model = highspy.HighsModel()
-    model.lp_ = lp
     if H is not None and np.any(H):
-        model.hessian_ = dense_hessian(H)
+        model = ArrayQp(H, cost, A, col_lo, col_hi, row_lo, row_hi)   # arrays at once (ArrayQp)
+    else:
+        model = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
     # on the process's small-solve worker: one thread, one reused Highs (backends.highs)
     status, x, y = small_solves.solve_with_duals(model, **options)
     if status == highspy.HighsModelStatus.kOptimal:

@@ -423,7 +423,7 @@ def test_continuous_relaxations_agree_across_backends(loss):
 def test_numpy_csr_and_hessian_arrays_equal_scipys(seed, m, n, density):
     """The node problem's CSR arrays, its Hessian's lower triangle and A'y, built with numpy
     only, are scipy's arrays and product to the bit (zeros dropped, NaN kept, same order)."""
-    from milp_relu.backends.highs import _transpose_times, csr_arrays, csr_matrix_of, dense_hessian
+    from milp_relu.backends.highs import _lower_triangle, _transpose_times, csr_arrays, csr_matrix_of, dense_hessian
 
     rng = np.random.default_rng(seed)
     A = np.where(rng.random((m, n)) < density, rng.normal(size=(m, n)), 0.0)
@@ -447,3 +447,34 @@ def test_numpy_csr_and_hessian_arrays_equal_scipys(seed, m, n, density):
     np.testing.assert_array_equal(np.asarray(hess.start_), lower.indptr)
     np.testing.assert_array_equal(np.asarray(hess.index_), lower.indices)
     np.testing.assert_array_equal(np.asarray(hess.value_), lower.data)
+    start, index, value = _lower_triangle(H)
+    assert start.dtype == index.dtype == np.int32 and value.dtype == np.float64
+    np.testing.assert_array_equal(value, lower.data)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_array_qp_solves_as_the_highs_model_does(seed):
+    """A QP handed to HiGHS as arrays (ArrayQp, the search nodes' path) is the model built from
+    a HighsLp and a HighsHessian: the same status, point and duals to the bit."""
+    import highspy
+
+    from milp_relu.backends.highs import ArrayQp, dense_hessian, highs_lp, small_solves
+
+    rng = np.random.default_rng(seed)
+    n, m = 6 + seed, 9
+    G = rng.normal(size=(n, n))
+    H = G @ G.T
+    A = np.where(rng.random((m, n)) < 0.5, rng.normal(size=(m, n)), 0.0)
+    cost = rng.normal(size=n)
+    lo, up = -np.ones(n), np.ones(n)
+    lo[0] = -np.inf
+    rl, ru = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
+    model = highspy.HighsModel()
+    model.lp_ = highs_lp(cost, 0.0, sp.csr_matrix(A), lo, up, rl, ru, np.zeros(n, dtype=bool))
+    model.hessian_ = dense_hessian(H)
+    status, x, y = small_solves.solve_with_duals(model, random_seed=seed)
+    for A_given in (A, sp.csr_matrix(A)):
+        status2, x2, y2 = small_solves.solve_with_duals(ArrayQp(H, cost, A_given, lo, up, rl, ru), random_seed=seed)
+        assert status == status2 == highspy.HighsModelStatus.kOptimal
+        np.testing.assert_array_equal(x2, x)
+        np.testing.assert_array_equal(y2, y)
