@@ -416,3 +416,65 @@ def test_continuous_relaxations_agree_across_backends(loss):
     for value in values.values():
         # SCIP's epigraph rows are scaled for this: unscaled, SCIP was 1.5e-4 off on the QP
         assert value == pytest.approx(reference, rel=1e-6, abs=1e-9), values
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1), st.integers(0, 9), st.integers(0, 9), st.floats(0.0, 1.0))
+def test_numpy_csr_and_hessian_arrays_equal_scipys(seed, m, n, density):
+    """The node problem's CSR arrays, its Hessian's lower triangle and A'y, built with numpy
+    only, are scipy's arrays and product to the bit (zeros dropped, NaN kept, same order)."""
+    from milp_relu.backends.highs import _lower_triangle, _transpose_times, csr_arrays, csr_matrix_of, dense_hessian
+
+    rng = np.random.default_rng(seed)
+    A = np.where(rng.random((m, n)) < density, rng.normal(size=(m, n)), 0.0)
+    if A.size and seed % 5 == 0:
+        A.flat[rng.integers(A.size)] = np.nan
+    ref = sp.csr_matrix(A)
+    indptr, indices, data = csr_arrays(A)
+    np.testing.assert_array_equal(indptr, ref.indptr)
+    np.testing.assert_array_equal(indices, ref.indices)
+    np.testing.assert_array_equal(data, ref.data)
+    mine = csr_matrix_of(A)
+    assert mine.format == "csr" and mine.shape == ref.shape and mine.nnz == ref.nnz
+    y = rng.normal(size=m)
+    np.testing.assert_array_equal(_transpose_times(mine, y), ref.T @ y)
+    np.testing.assert_array_equal(_transpose_times(A, y), ref.T @ y)
+    G = np.where(rng.random((n, n)) < density, rng.normal(size=(n, n)), 0.0)
+    H = G + G.T
+    lower = sp.csc_matrix(np.tril(H))
+    hess = dense_hessian(H)
+    assert hess.dim_ == n
+    np.testing.assert_array_equal(np.asarray(hess.start_), lower.indptr)
+    np.testing.assert_array_equal(np.asarray(hess.index_), lower.indices)
+    np.testing.assert_array_equal(np.asarray(hess.value_), lower.data)
+    start, index, value = _lower_triangle(H)
+    assert start.dtype == index.dtype == np.int32 and value.dtype == np.float64
+    np.testing.assert_array_equal(value, lower.data)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_array_qp_solves_as_the_highs_model_does(seed):
+    """A QP handed to HiGHS as arrays (ArrayQp, the search nodes' path) is the model built from
+    a HighsLp and a HighsHessian: the same status, point and duals to the bit."""
+    import highspy
+
+    from milp_relu.backends.highs import ArrayQp, dense_hessian, highs_lp, small_solves
+
+    rng = np.random.default_rng(seed)
+    n, m = 6 + seed, 9
+    G = rng.normal(size=(n, n))
+    H = G @ G.T
+    A = np.where(rng.random((m, n)) < 0.5, rng.normal(size=(m, n)), 0.0)
+    cost = rng.normal(size=n)
+    lo, up = -np.ones(n), np.ones(n)
+    lo[0] = -np.inf
+    rl, ru = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
+    model = highspy.HighsModel()
+    model.lp_ = highs_lp(cost, 0.0, sp.csr_matrix(A), lo, up, rl, ru, np.zeros(n, dtype=bool))
+    model.hessian_ = dense_hessian(H)
+    status, x, y = small_solves.solve_with_duals(model, random_seed=seed)
+    for A_given in (A, sp.csr_matrix(A)):
+        status2, x2, y2 = small_solves.solve_with_duals(ArrayQp(H, cost, A_given, lo, up, rl, ru), random_seed=seed)
+        assert status == status2 == highspy.HighsModelStatus.kOptimal
+        np.testing.assert_array_equal(x2, x)
+        np.testing.assert_array_equal(y2, y)
