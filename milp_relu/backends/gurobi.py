@@ -118,6 +118,10 @@ class GurobiBackend:
         m.Params.OutputFlag = int(bool(verbose) or log_file is not None)
         m.Params.Threads = int(threads)
         m.Params.Seed = int(seed)
+        # a binary within Gurobi's default 1e-5 of 0 or 1 lets a big-M row of M ~ 2 move its
+        # ReLU by 2e-5: hypothesis found a 2-point model "optimal" 2e-5 above the true optimum
+        # (tests/test_backends.py); 1e-9 is Gurobi's tightest setting
+        m.Params.IntFeasTol = 1e-9
         integer = np.asarray(model.integrality, dtype=bool)
         binary = integer & (model.col_lower >= 0) & (model.col_upper <= 1)
         vtype = np.where(binary, GRB.BINARY, np.where(integer, GRB.INTEGER, GRB.CONTINUOUS))
