@@ -277,12 +277,18 @@ def test_a_real_sigint_reaches_the_search_in_the_worker_thread():
     X = rng.uniform(-1, 1, (80, 3))
     y = np.maximum(0, X @ [0.8, -0.3, 0.5]) - np.maximum(0, X @ [-0.2, 0.9, 0.1]) + 0.4 * rng.normal(size=80)
     main = threading.get_ident()
+    # Python's own handler: a solver loaded by an earlier test (SCIP, Gurobi) may have put its
+    # SIGINT handler in place of it, and then no KeyboardInterrupt reaches the main thread
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     timer = threading.Timer(1.0, lambda: signal.pthread_kill(main, signal.SIGINT))
     timer.start()
     try:
-        result = solve_split_bnb(X, y, "absolute", (1.0, 1.0, -1.0), 1.0, 1.0)
+        # the deadline only keeps a lost signal from running the search for minutes
+        result = solve_split_bnb(X, y, "absolute", (1.0, 1.0, -1.0), 1.0, 1.0,
+                                 deadline=time.perf_counter() + 60.0)
     finally:
         timer.cancel()
+        signal.signal(signal.SIGINT, previous)
     assert result.status in ("interrupted", "optimal")   # optimal: solved within the second
     assert result.network is not None and result.lower_bound <= result.loss + 1e-9
     assert result.network.loss(X, y, "absolute").value == pytest.approx(result.loss)
