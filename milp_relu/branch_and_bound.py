@@ -191,6 +191,7 @@ class _Search:
         self.weights = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
         self.loss = loss
         self.loss_object = as_loss(loss)
+        self.zero_loss = float(self.loss_object.evaluate(-self.y, self.weights).value)  # f = 0
         self.signs = np.asarray(signs, dtype=np.float64)
         self.k = self.signs.size
         self.W, self.B = float(weight_bound), float(bias_bound)
@@ -248,9 +249,7 @@ class _Search:
     def scale(self) -> float:
         """The loss's scale for relative slack: the incumbent's loss, or the loss of f = 0."""
         ub = self.ub()
-        if math.isfinite(ub):
-            return abs(ub)
-        return float(self.loss_object.evaluate(-self.y, self.weights).value)
+        return abs(ub) if math.isfinite(ub) else self.zero_loss
 
     def tol(self, value: float) -> float:
         return max(self.abs_gap, self.rel_gap * abs(value)) if math.isfinite(value) else 0.0
@@ -264,14 +263,9 @@ class _Search:
         """Clip into the boxes, evaluate in float64, keep if better; returns its loss.
 
         The clipped arrays are fresh float64 copies and the signs are the split's (checked
-        once): the network is built without re-validation (:meth:`ReLUNetwork.from_checked`),
-        unless a parameter is not finite, which the checked constructor then refuses."""
+        once), so the network is built by :meth:`_network`."""
         W, b = np.clip(network.W, -self.W, self.W), np.clip(network.b, -self.B, self.B)
-        c = float(network.c) if self.output_bias else 0.0
-        if np.isfinite(W).all() and np.isfinite(b).all() and math.isfinite(c):
-            network = ReLUNetwork.from_checked(W, b, self.signs.copy(), c)
-        else:
-            network = ReLUNetwork(W, b, self.signs.copy(), c)
+        network = self._network(W, b, float(network.c) if self.output_bias else 0.0)
         value = self.evaluate(network)
         if value < self.best_loss:
             improved = value < self.ub()
@@ -299,7 +293,12 @@ class _Search:
         width = self.X1.shape[1]
         params = theta[:self.k * width].reshape(self.k, width)
         c = float(theta[self.k * width]) if self.output_bias else 0.0
-        W, b = params[:, :-1].copy(), params[:, -1].copy()
+        return self._network(params[:, :-1].copy(), params[:, -1].copy(), c)
+
+    def _network(self, W: np.ndarray, b: np.ndarray, c: float) -> ReLUNetwork:
+        """A network of the split's signs from fresh float64 arrays: built without re-validation
+        (:meth:`ReLUNetwork.from_checked`) unless a parameter is not finite, which the checked
+        constructor then refuses."""
         if np.isfinite(W).all() and np.isfinite(b).all() and math.isfinite(c):
             return ReLUNetwork.from_checked(W, b, self.signs.copy(), c)
         return ReLUNetwork(W, b, self.signs.copy(), c)

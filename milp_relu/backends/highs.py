@@ -282,11 +282,7 @@ def highs_lp(cost: np.ndarray, offset: float, A: sp.spmatrix | np.ndarray, col_l
     """A ``HighsLp`` filled from arrays in one go (rowwise CSR; integrality as a boolean mask).
 
     ``A`` is a scipy sparse matrix or a dense ndarray (its nonzeros, as :func:`csr_arrays`)."""
-    if isinstance(A, np.ndarray):
-        start, index, value = csr_arrays(A)
-    else:
-        A = A.tocsr()
-        start, index, value = A.indptr, A.indices, A.data
+    start, index, value = _csr_parts(A)
     lp = highspy.HighsLp()
     lp.num_col_ = int(A.shape[1])
     lp.num_row_ = int(A.shape[0])
@@ -333,6 +329,14 @@ def csr_arrays(A: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     np.cumsum(mask.sum(axis=1), out=indptr[1:])
     rows, cols = np.nonzero(mask)
     return indptr, cols.astype(np.int32), A[rows, cols]
+
+
+def _csr_parts(A: sp.spmatrix | np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The CSR arrays (indptr, indices, data) of a sparse matrix or a dense ndarray."""
+    if isinstance(A, np.ndarray):
+        return csr_arrays(A)
+    A = A.tocsr()
+    return A.indptr, A.indices, A.data
 
 
 def csr_matrix_of(A: np.ndarray) -> sp.csr_matrix:
@@ -408,11 +412,7 @@ class ArrayQp:
 
     def __init__(self, H: np.ndarray, cost: np.ndarray, A: sp.spmatrix | np.ndarray, col_lower: np.ndarray,
                  col_upper: np.ndarray, row_lower: np.ndarray, row_upper: np.ndarray) -> None:
-        if isinstance(A, np.ndarray):
-            start, index, value = csr_arrays(A)
-        else:
-            A = A.tocsr()
-            start, index, value = A.indptr, A.indices, A.data
+        start, index, value = _csr_parts(A)
         self.shape = (int(A.shape[0]), int(A.shape[1]))
         self.cost = np.asarray(cost, dtype=np.float64)
         self.bounds = tuple(_finite_or_inf(b) for b in (col_lower, col_upper, row_lower, row_upper))
@@ -617,7 +617,7 @@ def dual_lower_bound(gradient: np.ndarray, A: sp.spmatrix, row_lower: np.ndarray
     y = np.where((row_dual > 0) & np.isfinite(row_lower), row_dual, 0.0)
     y = np.where((row_dual < 0) & np.isfinite(row_upper), row_dual, y)
     z = gradient - _transpose_times(A, y)
-    rows = np.where(y > 0, y * np.where(y > 0, row_lower, 0.0), y * np.where(y < 0, row_upper, 0.0))
+    rows = y * np.where(y > 0, row_lower, np.where(y < 0, row_upper, 0.0))   # finite where y != 0
     side = np.where(z > 0, col_lower, np.where(z < 0, col_upper, 0.0))
     if not np.all(np.isfinite(side)):
         return -math.inf
