@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from milp_relu import fit
@@ -29,9 +29,11 @@ POWER = {"squared": 2, "absolute": 1, "max": 1}
 RTOL = 1e-6
 
 
-def _close(a: float, b: float, scale: float) -> bool:
-    """Equal to 1e-6 relative, with an absolute floor of 1e-9 of the problem's loss scale."""
-    return abs(a - b) <= RTOL * max(abs(a), abs(b)) + 1e-9 * scale
+def _close(a: float, b: float, scale: float, certified: float = 0.0) -> bool:
+    """Equal to 1e-6 relative, with an absolute floor of 1e-9 of the problem's loss scale, plus
+    ``certified``: how far apart two answers may be that each lie within fit's absolute gap of
+    the optimum."""
+    return abs(a - b) <= RTOL * max(abs(a), abs(b)) + 1e-9 * scale + certified
 
 
 @st.composite
@@ -70,33 +72,42 @@ def _fit(p: dict, X: np.ndarray, y: np.ndarray, weight_bound: float, bias_bound:
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(problems())
+@example(p={"X": np.array([[-0.6226271], [0.33816099], [-0.99239932]]),
+            "y": np.array([0.88595789, 0.08767388, 1.19177993]), "k": 1, "loss": "squared",
+            "sample_weight": np.array([1.54985296, 1.78768309, 1.28211675]), "output_bias": True,
+            "signs": None, "s": 0, "t": 0, "seed": 4753})  # certified within fit's gap, not 1e-7 * scale
 def test_optimum_transforms_exactly(p: dict) -> None:
     X, y, w, loss = p["X"], p["y"], p["sample_weight"], p["loss"]
     base = _fit(p, X, y, 1.0, 1.0, w)
     reference = brute_force_fit(X, y, p["k"], loss, weight_bound=1.0, bias_bound=1.0, sample_weight=w,
                                 signs=p["signs"], output_bias=p["output_bias"]).loss
     scale = float(np.sum(w if w is not None else np.ones(len(y))) * np.max(np.abs(y)) ** POWER[loss])
-    assert abs(base - reference) <= 1e-5 * max(base, reference) + 1e-7 * scale, (base, reference)
+    # fit certifies its loss within its own absolute gap: 1e-6 times sigma^p times the smallest
+    # weight (fit's docstring); on 3 points that exceeds 1e-7 * scale (hypothesis found one)
+    lightest = 1.0 if w is None or loss == "max" else float(np.min(w))
+    certified = 1e-6 * lightest * float(np.max(np.abs(y))) ** POWER[loss]
+    assert reference <= base + 1e-7 * scale, (base, reference)
+    assert base - reference <= 1e-5 * max(base, reference) + 1e-7 * scale + certified, (base, reference)
 
     # features by 10^s, weight box by 10^-s: the same problem
     c = 10.0 ** p["s"]
-    assert _close(_fit(p, X * c, y, 1.0 / c, 1.0, w), base, scale)
+    assert _close(_fit(p, X * c, y, 1.0 / c, 1.0, w), base, scale, 2 * certified)
 
     # labels and both boxes by 10^t: the optimum scales by c^2 (squared) or c
     c = 10.0 ** p["t"]
     factor = c ** POWER[loss]
-    assert _close(_fit(p, X, y * c, c, c, w) / factor, base, scale)
+    assert _close(_fit(p, X, y * c, c, c, w) / factor, base, scale, 2 * certified)
 
     # permuted points and features
     rng = np.random.default_rng(p["seed"])
     rows, cols = rng.permutation(len(y)), rng.permutation(X.shape[1])
     permuted = _fit(p, X[rows][:, cols], y[rows], 1.0, 1.0, None if w is None else w[rows])
-    assert _close(permuted, base, scale)
+    assert _close(permuted, base, scale, 2 * certified)
 
     # the data set twice: the sum losses double, the max stays
     doubled = _fit(p, np.vstack([X, X]), np.concatenate([y, y]), 1.0, 1.0,
                    None if w is None else np.concatenate([w, w]))
-    assert _close(doubled, base * (1 if loss == "max" else 2), 2 * scale)
+    assert _close(doubled, base * (1 if loss == "max" else 2), 2 * scale, 3 * certified)
 
 
 def test_reported_false_certificate_is_gone() -> None:
