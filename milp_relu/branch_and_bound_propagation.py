@@ -224,7 +224,7 @@ def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray)
             perm = _point_permutation(X, y, weights, columns, key)
             if perm is not None:
                 found.append(perm)
-    blocks = _coordinate_blocks(X)
+    blocks = coordinate_blocks(X)
     for first, second in zip(blocks, blocks[1:]):
         if len(first) != len(second) or len(blocks) < 2:
             continue
@@ -236,7 +236,7 @@ def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray)
     return found
 
 
-def _coordinate_blocks(X: np.ndarray) -> list[list[int]]:
+def coordinate_blocks(X: np.ndarray) -> list[list[int]]:
     """Coordinates grouped by the connected components of "appear together in a point"."""
     d = X.shape[1]
     parent = list(range(d))

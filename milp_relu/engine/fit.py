@@ -11,14 +11,14 @@ from __future__ import annotations
 import math
 import platform
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 import numpy as np
 
 from .. import __version__
-from ..errors import InputError
-from ..losses import Loss
+from ..errors import InputError, VerificationError
+from ..losses import Loss, LossValue
 from ..network import ReLUNetwork
 from .certificate import decide
 from .context import SearchContext
@@ -26,7 +26,8 @@ from .options import DEFAULT_SPEED, Progress, SolveOptions
 from .problem import Problem
 from .schedule import run
 from .strategies.tree import TREE_LOSSES
-from .transforms import reduce
+from .blocks import IdenticalBlocks
+from .transforms import Rescale, reduce
 
 
 @dataclass
@@ -112,7 +113,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
         monotone: bool = DEFAULT_SPEED["monotone"], ideal_cuts: bool = DEFAULT_SPEED["ideal_cuts"],
         big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"],
         search: str = DEFAULT_SPEED["search"], solver: str = "highs",
-        huber_delta: float | None = None) -> FitResult:
+        huber_delta: float | None = None,
+        decompose: bool = DEFAULT_SPEED["decompose"]) -> FitResult:
     """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
 
     Parameters
@@ -198,6 +200,12 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
         delta > 0 of the Huber loss, in the labels' units (huber_delta(r) = r^2 / 2 for
         |r| <= delta, delta (|r| - delta / 2) beyond; scipy.special.huber's convention). Only
         with ``loss="huber"``, where it is required.
+    decompose : bool
+        Solve c >= 2 identical coordinate blocks that no point mixes (as in c disjoint copies of a
+        gadget) as one block, exactly (:mod:`milp_relu.engine.blocks`): the reduced problem's
+        optimum and bound times c (the same, for max) are the whole problem's, its network is
+        copied onto every block and verified on the whole data. ``result.options["decomposition"]``
+        records each reduction applied.
 
     Returns
     -------
@@ -216,7 +224,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
         time_limit, rel_gap, abs_gap, threads, seed, verbose, solver, merge_duplicates, progress,
         log_file, warm_start=warm_start, incumbent_bounds=incumbent_bounds, obbt=obbt,
         oa_cuts=oa_cuts, monotone=monotone, ideal_cuts=ideal_cuts, big_m=big_m,
-        enumeration=enumeration, search=search)
+        enumeration=enumeration, search=search, decompose=decompose)
     return solve(problem, options, started)
 
 
@@ -226,6 +234,9 @@ def solve(problem: Problem, options: SolveOptions, started: float | None = None)
     if options.search == "tree" and problem.loss.name not in TREE_LOSSES:
         raise InputError(f"search='tree' supports the {', '.join(TREE_LOSSES)} losses, not {problem.loss.name}; "
                          "use search='milp' or 'auto'")
+    blocks = IdenticalBlocks.find(problem) if options.speed["decompose"] else None
+    if blocks is not None:
+        return solve_by_blocks(problem, options, blocks, started)
     ctx = SearchContext(reduce(problem, options.merge_duplicates), options, started)
     # The zero network is feasible in every split: a first incumbent and cut-off.
     ctx.incumbents.offer(ReLUNetwork(np.zeros((problem.k, problem.data.d)), np.zeros(problem.k),
@@ -260,4 +271,47 @@ def options_record(problem: Problem, options: SolveOptions, ctx: SearchContext) 
         threads=options.threads, seed=options.seed, sign_mode=problem.sign_mode,
         symmetry=problem.symmetry, merge_duplicates=options.merge_duplicates,
         **options.speed_dict(), solver=options.solver, scale=scale.to_dict(),
-        abs_gap_absolute=options.abs_gap * scale.loss_factor, **problem.loss.params())
+        abs_gap_absolute=options.abs_gap * scale.loss_factor, decomposition=[],
+        **problem.loss.params())
+
+
+def solve_by_blocks(problem: Problem, options: SolveOptions, blocks: IdenticalBlocks,
+                    started: float) -> FitResult:
+    """:func:`solve` through the reduction of :mod:`.blocks`: the reduced problem solved (by
+    ``solve``, which may reduce again), its network copied onto every block and re-evaluated in
+    float64 on the whole data, its loss and bound mapped back.
+
+    The reduced problem's absolute gap is set so that c times its gap meets this problem's
+    absolute tolerance (abs_gap times this problem's loss factor, milp_relu.scaling); the relative
+    gap is unchanged (both objective values scale by c)."""
+    reduced = blocks.apply(problem)
+    factor = Rescale.for_problem(problem).scale.loss_factor
+    reduced_factor = Rescale.for_problem(reduced).scale.loss_factor
+    abs_gap = options.abs_gap * factor / (blocks.invert_objective(1.0) * reduced_factor)
+    sub = solve(reduced, replace(options, abs_gap=abs_gap), started)
+    data = problem.data
+    network, value = None, LossValue(math.inf, math.inf, math.inf)
+    if sub.network is not None:
+        network = blocks.invert_network(sub.network)
+        value = problem.loss.evaluate(network.predict(data.X) - data.y, data.sample_weight)
+        expected = blocks.invert_objective(sub.loss)
+        allowed = 1e-9 * (abs(expected) + abs(value.value)) + 1e-12 * factor
+        if not abs(value.value - expected) <= allowed:
+            raise VerificationError(
+                f"the network copied onto {blocks.copies} identical blocks has loss {value.value:.12g} on the "
+                f"whole data, not {blocks.copies if blocks.summed else 1} times its loss on one block "
+                f"({expected:.12g})")
+    lower = min(blocks.invert_objective(sub.lower_bound), value.value)
+    gap_abs = value.value - lower if math.isfinite(lower) and math.isfinite(value.value) else math.inf
+    gap_rel = gap_abs / abs(value.value) if value.value != 0 else (0.0 if gap_abs == 0 else math.inf)
+    record = dict(sub.options, abs_gap=options.abs_gap, abs_gap_absolute=options.abs_gap * factor,
+                  scale=Rescale.for_problem(problem).scale.to_dict(),
+                  decomposition=[blocks.record(), *sub.options.get("decomposition", [])])
+    splits = [dict(s, **{key: blocks.invert_objective(s[key]) for key in ("loss", "lower_bound")
+                         if s.get(key) is not None}) for s in sub.splits]
+    return FitResult(status=sub.status, network=network, loss=value.value, loss_sum=value.total,
+                     loss_mean=value.mean, lower_bound=lower, gap_abs=gap_abs, gap_rel=gap_rel,
+                     time_s=time.perf_counter() - started, nodes=sub.nodes,
+                     oa_iterations=sub.oa_iterations, k=problem.k, n=data.n, d=data.d,
+                     loss_name=problem.loss.name, solver=sub.solver, options=record, splits=splits,
+                     message=sub.message)

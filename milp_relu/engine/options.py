@@ -31,6 +31,8 @@ DEFAULT_SPEED: dict[str, Any] = {
     "monotone": True,              # sign-pure splits: no binary where the loss grows with h_ij
     "big_m": "point",              # "point": per-point interval big-M; "global": one constant
     "enumeration": "auto",         # d <= 2, k = 1: exact pattern enumeration where faster
+    "decompose": True,             # identical coordinate blocks solved as one (engine.blocks):
+                                   # exact; c disjoint copies of a gadget cost what one copy does
     "search": "auto",              # "milp": the MILP (OA for squared, Huber on HiGHS); "tree": milp_relu's
                                    # own branch and bound over activation states; "auto": tree
                                    # for k >= 2 on HiGHS, MILP otherwise (engine.schedule)
@@ -40,7 +42,7 @@ DEFAULT_SPEED: dict[str, Any] = {
 SEARCHES = ("milp", "tree", "auto")
 
 #: The on/off speed switches that fit takes as keywords.
-SPEED_FLAGS = ("warm_start", "incumbent_bounds", "obbt", "oa_cuts", "monotone", "ideal_cuts")
+SPEED_FLAGS = ("warm_start", "incumbent_bounds", "obbt", "oa_cuts", "monotone", "ideal_cuts", "decompose")
 
 
 @dataclass(frozen=True)
