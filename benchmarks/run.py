@@ -6,6 +6,7 @@
     python benchmarks/run.py --suite quick --configs all-on,A --json out.json
     python benchmarks/run.py --suite quick --repeat 3   # median of 3 runs per cell (less noise)
     python benchmarks/run.py --suite issue13 --configs all-on,A,B,G --jobs 1 --time-limit 60
+    python benchmarks/run.py --suite copies --configs all-on,no-decompose,B,G --jobs 1 --time-limit 60
     python benchmarks/run.py --pkg /tmp/before ...      # time another checkout of milp_relu
 
 Every run is the whole solve to proven optimality (model building included) in a fresh process
@@ -26,6 +27,8 @@ with one HiGHS thread, at most ``--jobs`` runs at a time. Configurations:
 Suite ``issue13`` holds the targets of the Gurobi comparison: planted L1 and squared shapes with
 three seeds each, the G3 family (bounded colouring of the complete graph, N = 5, 6, 7, 9) and
 real data (diabetes, two standardised features, n = 40, k = 2, boxes 2; benchmarks/data/).
+Suite ``copies`` holds the G3 copies family (c = 1..4 disjoint copies of K_4), which fit solves as
+one copy (milp_relu.engine.blocks); ``no-decompose`` turns that off.
 
 The table gives seconds per run ("TL" when not proven optimal within the limit, "ERR" on a crash
 or an optimum that disagrees with all-on: beyond 1e-5 (1 + |loss|) for the ablations, 1e-3 for A
@@ -68,6 +71,11 @@ def G3(N):
     return ("bounded-coloring", dict(family="complete", N=N, r=2, k=2), 0)
 
 
+def COPIES(c):
+    """Generator G3 on c disjoint copies of K_4 (the copies family): k = 2, squared loss, n = 10 c."""
+    return ("bounded-coloring", dict(family="copies", r=2, k=2, copies=c), 0)
+
+
 def REAL(loss):
     """Two standardised diabetes features, n = 40, k = 2, boxes |w|, |b| <= 2 (benchmarks/data/)."""
     return ("data", dict(file="diabetes_bmi_s5_first40.csv", features=("bmi", "s5"), k=2, loss=loss,
@@ -106,6 +114,7 @@ SUITES["issue13"] = [
     REAL("absolute"),
     REAL("squared"),
 ]
+SUITES["copies"] = [COPIES(c) for c in (1, 2, 3, 4)]
 SUITES["full"] = SUITES["quick"] + [
     P(400, 2, 1, "absolute", 0.05, seed=20),
     P(300, 8, 1, "absolute", 0.05, seed=21),
@@ -137,6 +146,7 @@ ABLATIONS = {
     "no-merge": dict(merge_duplicates=False),
     "global-big-M": dict(big_m="global"),
     "no-enumeration": dict(enumeration=False),
+    "no-decompose": dict(decompose=False),
 }
 BASELINES = ("A", "B", "G")
 CONFIGS = ["all-on", *ABLATIONS, *BASELINES]
@@ -148,6 +158,8 @@ def family(entry) -> str:
     gen, params = entry[0], entry[1]
     if gen == "planted":
         return "planted " + {"absolute": "L1"}.get(params["loss"], params["loss"])
+    if gen == "bounded-coloring" and params.get("family") == "copies":
+        return "G3 copies"
     return {"bounded-coloring": "G3", "data": "real data"}.get(gen, gen)
 
 
@@ -201,6 +213,11 @@ def applies(config: str, inst: dict) -> bool:
         import numpy as np
         keys = inst["X"] if inst["loss"] == "squared" else np.column_stack([inst["X"], inst["y"]])
         return len(np.unique(keys, axis=0)) < inst["n"]
+    if config == "no-decompose":
+        from milp_relu.engine.blocks import IdenticalBlocks
+        from milp_relu.engine.problem import Problem
+        problem = Problem.from_user(inst["X"], inst["y"], inst["k"], inst["loss"], inst["wb"], inst["bb"], inst["w"])
+        return IdenticalBlocks.find(problem) is not None
     if config == "no-monotone":
         return True  # every instance has sign-pure splits (p = 0 and p = k)
     if config == "no-symmetry":
