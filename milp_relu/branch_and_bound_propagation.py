@@ -25,6 +25,8 @@ permutation away from one of them.
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from .branch_and_bound_relaxation import FREE, OFF, ON
 
@@ -237,23 +239,18 @@ def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray)
 
 
 def coordinate_blocks(X: np.ndarray) -> list[list[int]]:
-    """Coordinates grouped by the connected components of "appear together in a point"."""
+    """Coordinates grouped by the connected components of "appear together in a point"
+    (scipy.sparse.csgraph on the graph linking each point's first nonzero coordinate to its
+    others), each group ascending, the groups in the order of their smallest coordinate."""
     d = X.shape[1]
-    parent = list(range(d))
-
-    def root(a: int) -> int:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    for row in X:
-        support = np.flatnonzero(row)
-        for c in support[1:]:
-            parent[root(int(c))] = root(int(support[0]))
+    rows, cols = np.nonzero(X)
+    first = np.full(X.shape[0], -1)
+    first[rows[::-1]] = cols[::-1]          # the smallest nonzero coordinate of each point
+    graph = sp.coo_matrix((np.ones(rows.size), (first[rows], cols)), shape=(d, d))
+    _, labels = connected_components(graph, directed=False)
     groups: dict[int, list[int]] = {}
     for c in range(d):
-        groups.setdefault(root(c), []).append(c)
+        groups.setdefault(int(labels[c]), []).append(c)
     return list(groups.values())
 
 

@@ -77,6 +77,8 @@ class IdenticalBlocks:
         if d < 2 or n * d > MAX_ENTRIES:
             return None
         nonzero = X != 0.0
+        if nonzero.all(axis=1).any():
+            return None     # a point with every coordinate: one block (most data; O(n d), no loop)
         owner = np.full(n, -1)
         classes: dict[tuple, list[int]] = {}
         groups = [g for g in coordinate_blocks(X) if nonzero[:, g].any()]
@@ -84,7 +86,8 @@ class IdenticalBlocks:
             rows = np.flatnonzero(nonzero[:, group].any(axis=1))
             owner[rows] = index
             key_rows = np.column_stack([X[np.ix_(rows, group)], y[rows], w[rows]])
-            signature = (len(group), tuple(sorted(map(tuple, key_rows.tolist()))))
+            canonical = key_rows[np.lexsort(key_rows.T[::-1])] + 0.0      # sorted rows; -0.0 -> 0.0
+            signature = (len(group), rows.size, canonical.tobytes())
             classes.setdefault(signature, []).append(index)
         best = max(classes.values(), key=lambda members: (len(members), -members[0]), default=[])
         if len(best) < 2:
