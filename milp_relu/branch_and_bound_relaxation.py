@@ -110,10 +110,16 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
         return NodeSolution("infeasible")
     H, cost, offset, A, row_lo, row_hi, col_lo, col_hi, free_pairs = built
     x, y, status = _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
+    quadratic = H is not None and np.any(H)
+    if status == "unknown" and quadratic:
+        # HiGHS's active-set QP stalled on every attempt (seen on degenerate nodes: two points at
+        # the origin with labels 0 and -1.2e-7); any point gives a valid bound below
+        x = _interior_point(H, cost, A, row_lo, row_hi, *_bias_box(problem, col_lo, col_hi))
+        status = "optimal" if x is not None else status
     if status != "optimal":
         return NodeSolution(status)
     value = float(cost @ x + offset)
-    if H is not None and np.any(H):
+    if quadratic:
         # the QP's own optimum is not trusted as a bound (qp_lower_bound: HiGHS's QP can stop
         # short); a dual bound summed here, or the LP's optimum, is, as everywhere else
         value = qp_lower_bound(H, cost, offset, A, row_lo, row_hi, *_bias_box(problem, col_lo, col_hi),
@@ -125,6 +131,26 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
     if free_pairs[0].size:
         h[free_pairs] = x[m:m + free_pairs[0].size]
     return NodeSolution("optimal", max(value, 0.0), x[:m].copy(), h)
+
+
+def _interior_point(H, cost, A, row_lo, row_hi, col_lo, col_hi) -> np.ndarray | None:
+    """A near-optimal point of min 0.5 x'Hx + cost.x over the rows and boxes by scipy's
+    trust-region interior-point method, for the nodes HiGHS's QP did not finish; None if it
+    fails. Only a point: the bound is qp_lower_bound's tangent LP at it, valid at any point
+    (a convex function lies above its tangent plane), and equal to the optimum at the optimum."""
+    from scipy.optimize import Bounds, LinearConstraint, minimize
+
+    x0 = np.clip(np.zeros(cost.size), col_lo, col_hi)
+    rows = sp.csr_matrix(A)
+    constraints = [LinearConstraint(rows, row_lo, row_hi)] if rows.shape[0] else []
+    try:
+        result = minimize(lambda x: 0.5 * x @ H @ x + cost @ x, x0, jac=lambda x: H @ x + cost,
+                          hess=lambda x: H, method="trust-constr", bounds=Bounds(col_lo, col_hi),
+                          constraints=constraints, options={"maxiter": 1000, "gtol": 1e-12, "xtol": 1e-14})
+    except (ValueError, np.linalg.LinAlgError):
+        return None
+    x = np.asarray(result.x, dtype=np.float64)
+    return x if np.all(np.isfinite(x)) else None
 
 
 def _build(problem: NodeProblem, state: np.ndarray):
