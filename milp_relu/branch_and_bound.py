@@ -217,8 +217,10 @@ class _Search:
         self.transpositions = (coordinate_transpositions(self.X, self.y, self.weights)
                                if options.data_symmetry else [])
 
-    def solve_node(self, state: np.ndarray, time_limit: float | None, warm: object | None = None) -> NodeSolution:
-        """The node relaxation's optimum (persistent model, or built afresh).
+    def solve_node(self, state: np.ndarray, time_limit: float | None, warm: object | None = None,
+                   need_bound: bool = True) -> NodeSolution:
+        """The node relaxation's optimum (persistent model, or built afresh); with
+        ``need_bound=False`` only its point (a squared node's value is then not a bound).
 
         Raises KeyboardInterrupt where Ctrl-C was pressed (:meth:`interrupt`) before or during
         the solve: the search runs in the HiGHS worker thread, which Python's signal never
@@ -228,9 +230,12 @@ class _Search:
         if self.node_solver is not None:
             solution = self.node_solver.solve(state, time_limit, warm)
         else:
-            # a bound within a quarter of the gap of the QP's value is as good as exact here
+            # a bound within a quarter of the gap of the QP's value is as good as exact here,
+            # and one that cannot reach UB - tol needs no more precision than HiGHS's duals give
+            ub = self.ub()
             solution = solve_node(self.problem, state, time_limit, self.seed,
-                                  0.25 * max(self.abs_gap, self.rel_gap * self.scale()))
+                                  0.25 * max(self.abs_gap, self.rel_gap * self.scale()),
+                                  ub - self.tol(ub) if math.isfinite(ub) else math.inf, need_bound)
         if self.interrupted:
             raise KeyboardInterrupt   # a cancelled solve's answer is not used
         return solution
@@ -550,7 +555,7 @@ class _Tree:
             return
         self.seen.add(key)
         remaining = None if self.deadline is None else self.deadline - time.perf_counter()
-        sol = search.solve_node(pattern, remaining)
+        sol = search.solve_node(pattern, remaining, need_bound=False)   # its network only
         self.polished += 1
         if sol.status == "optimal":
             search.offer(search.network_of(sol.theta))

@@ -464,3 +464,30 @@ def test_qp_lower_bound_from_highs_duals_is_tight():
         summed = best - g @ x + backend.dual_lower_bound(g, A, lo, up, -box, box, y)
         assert best - 1e-7 * (1 + abs(best)) <= summed <= best + 1e-9
         assert backend.qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, x, row_dual=y) == pytest.approx(best, abs=1e-7)
+
+
+def test_qp_lower_bound_solves_the_lp_only_where_the_caller_acts_on_the_bound():
+    """``exact_from``: below it, the summed bound of any multipliers is returned as it is (valid,
+    maybe weak) and no LP is solved; from it on, the LP makes the bound tight again."""
+    from milp_relu.backends import highs as backend
+
+    rng = np.random.default_rng(7)
+    nv, m = 5, 7
+    G = rng.normal(size=(nv, nv))
+    H, cost = G @ G.T, rng.normal(size=nv)
+    A = sp.csr_matrix(rng.normal(size=(m, nv)))
+    lo, up = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
+    box = np.ones(nv)
+    x = backend.solve_small_qp(H, cost, A, lo, up, -box, box)
+    assert x is not None
+    value = 0.5 * x @ H @ x + cost @ x
+    wrong = -np.abs(rng.normal(size=m))                 # poor multipliers: a weak summed bound
+    g = H @ x + cost
+    summed = value - g @ x + backend.dual_lower_bound(g, A, lo, up, -box, box, wrong)
+    assert summed < value - 1e-3
+    weak = backend.qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, x, row_dual=wrong,
+                                  exact_from=value + 1.0)
+    assert weak == pytest.approx(summed, rel=1e-12)
+    tight = backend.qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, x, row_dual=wrong,
+                                   exact_from=value - 1.0)
+    assert tight == pytest.approx(value, abs=1e-7)
