@@ -441,6 +441,15 @@ def test_dual_lower_bound_holds_for_any_multipliers(seed, nv, m):
         assert np.all(bound <= w[feasible] @ g + 1e-12)
 
 
+def _random_qp(rng: np.random.Generator, nv: int = 5, m: int = 7):
+    """A strictly convex QP in a box with m random rows x'a <= u (u > 0, so x = 0 is feasible)."""
+    G = rng.normal(size=(nv, nv))
+    H, cost = G @ G.T, rng.normal(size=nv)
+    A = sp.csr_matrix(rng.normal(size=(m, nv)))
+    lo, up = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
+    return H, cost, A, lo, up, np.ones(nv)
+
+
 def test_qp_lower_bound_from_highs_duals_is_tight():
     """At HiGHS's own multipliers the summed dual bound is the QP's optimum (to 1e-7), so the
     search tree's nodes need no LP for their bound."""
@@ -448,12 +457,8 @@ def test_qp_lower_bound_from_highs_duals_is_tight():
 
     rng = np.random.default_rng(5)
     for _ in range(20):
-        nv, m = 5, 7
-        G = rng.normal(size=(nv, nv))
-        H, cost = G @ G.T, rng.normal(size=nv)
-        A = sp.csr_matrix(rng.normal(size=(m, nv)))
-        lo, up = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
-        box = np.ones(nv)
+        H, cost, A, lo, up, box = _random_qp(rng)
+        nv = cost.size
         model = highspy.HighsModel()
         model.lp_ = backend.highs_lp(cost, 0.0, A, -box, box, lo, up, np.zeros(nv, dtype=bool))
         model.hessian_ = backend.dense_hessian(H)
@@ -472,12 +477,8 @@ def test_qp_lower_bound_solves_the_lp_only_where_the_caller_acts_on_the_bound():
     from milp_relu.backends import highs as backend
 
     rng = np.random.default_rng(7)
-    nv, m = 5, 7
-    G = rng.normal(size=(nv, nv))
-    H, cost = G @ G.T, rng.normal(size=nv)
-    A = sp.csr_matrix(rng.normal(size=(m, nv)))
-    lo, up = np.full(m, -np.inf), np.abs(rng.normal(size=m)) + 0.1
-    box = np.ones(nv)
+    H, cost, A, lo, up, box = _random_qp(rng)
+    m = A.shape[0]
     x = backend.solve_small_qp(H, cost, A, lo, up, -box, box)
     assert x is not None
     value = 0.5 * x @ H @ x + cost @ x
