@@ -149,8 +149,7 @@ def _interior_point(H, cost, A, row_lo, row_hi, col_lo, col_hi) -> np.ndarray | 
     from scipy.optimize import Bounds, LinearConstraint, minimize
 
     x0 = np.clip(np.zeros(cost.size), col_lo, col_hi)
-    rows = sp.csr_matrix(A)
-    constraints = [LinearConstraint(rows, row_lo, row_hi)] if rows.shape[0] else []
+    constraints = [LinearConstraint(A, row_lo, row_hi)] if A.shape[0] else []
     try:
         result = minimize(lambda x: 0.5 * x @ H @ x + cost @ x, x0, jac=lambda x: H @ x + cost,
                           hess=lambda x: H, method="trust-constr", bounds=Bounds(col_lo, col_hi),

@@ -13,9 +13,6 @@ from milp_relu.engine.problem import Problem
 from milp_relu.generators import generate
 from milp_relu.verify import brute_force_fit
 
-POWER = {"squared": 2, "absolute": 1, "max": 1}
-
-
 def _copies(c: int):
     inst = generate("bounded-coloring", family="copies", r=2, k=2, copies=c)
     return inst.dataset, inst.metadata["bounds"]
@@ -90,12 +87,6 @@ def block_problems(draw: st.DrawFn) -> dict:
                 output_bias=draw(st.booleans()))
 
 
-def _certified(p: dict) -> float:
-    """fit's absolute gap in the problem's units: 1e-6 sigma^p times the lightest weight."""
-    lightest = 1.0 if p["loss"] == "max" else float(np.min(p["w"]))
-    return 1e-6 * lightest * float(np.max(np.abs(p["y"]))) ** POWER[p["loss"]] + 1e-12
-
-
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(block_problems())
 def test_decomposed_fit_equals_brute_force(p: dict) -> None:
@@ -104,7 +95,7 @@ def test_decomposed_fit_equals_brute_force(p: dict) -> None:
     assert result.options["decomposition"][0]["copies"] == p["c"]
     reference = brute_force_fit(p["X"], p["y"], 1, p["loss"], sample_weight=p["w"],
                                 output_bias=p["output_bias"]).loss
-    tol = 1e-6 * abs(reference) + _certified(p)
+    tol = 1e-6 * abs(reference) + result.options["abs_gap_absolute"] + 1e-12   # fit's own certified gap
     assert reference - tol <= result.loss <= reference + tol
     assert result.lower_bound <= reference + tol
     assert result.loss - result.lower_bound <= tol
@@ -121,7 +112,7 @@ def test_decomposed_fit_equals_the_undecomposed_one_for_two_units(p: dict) -> No
               decompose=False)
     assert on.status == off.status == "optimal"
     assert off.options["decomposition"] == [] and on.options["decomposition"]
-    tol = 1e-6 * abs(off.loss) + 2 * _certified(p)
+    tol = 1e-6 * abs(off.loss) + 2 * off.options["abs_gap_absolute"] + 1e-12
     assert abs(on.loss - off.loss) <= tol
     assert on.lower_bound <= off.loss + tol and off.lower_bound <= on.loss + tol
 

@@ -109,10 +109,8 @@ class IdenticalBlocks:
         X = data.X[np.ix_(self.kept_points, self.kept_columns)]
         weights = data.weights[self.kept_points].copy()
         if self.summed:
-            first = set(self.blocks[0])
-            outside = ~np.isin(np.arange(data.d)[self.kept_columns], list(first))
-            shared = ~(X[:, ~outside] != 0.0).any(axis=1)
-            weights[shared] /= self.copies
+            in_first = (data.X[np.ix_(self.kept_points, self.blocks[0])] != 0.0).any(axis=1)
+            weights[~in_first] /= self.copies
         sample_weight = None if data.sample_weight is None and np.all(weights == 1.0) else weights
         return problem.with_data(Dataset(X, data.y[self.kept_points].copy(), sample_weight))
 
@@ -120,10 +118,6 @@ class IdenticalBlocks:
     def invert_objective(self, value: float) -> float:
         """A loss or bound of the reduced problem as one of the whole problem."""
         return self.copies * value if self.summed else value
-
-    def forward_objective(self, value: float) -> float:
-        """A loss or bound of the whole problem as one of the reduced problem."""
-        return value / self.copies if self.summed else value
 
     def invert_network(self, network: ReLUNetwork) -> ReLUNetwork:
         """The whole problem's network: block 1's columns copied onto every block."""
@@ -136,6 +130,6 @@ class IdenticalBlocks:
                            np.asarray(network.s, dtype=np.float64).copy(), float(network.c))
 
     def record(self) -> dict[str, int]:
-        """``FitResult.options["blocks"]``: what the reduction did (keys are a public contract)."""
+        """One entry of ``FitResult.options["decomposition"]``: what the reduction did (keys are a public contract)."""
         return {"copies": self.copies, "block_size": len(self.blocks[0]),
                 "points": int(self.kept_points.size), "features": int(self.kept_columns.size)}

@@ -285,7 +285,8 @@ def solve_by_blocks(problem: Problem, options: SolveOptions, blocks: IdenticalBl
     absolute tolerance (abs_gap times this problem's loss factor, milp_relu.scaling); the relative
     gap is unchanged (both objective values scale by c)."""
     reduced = blocks.apply(problem)
-    factor = Rescale.for_problem(problem).scale.loss_factor
+    scale = Rescale.for_problem(problem).scale
+    factor = scale.loss_factor
     reduced_factor = Rescale.for_problem(reduced).scale.loss_factor
     abs_gap = options.abs_gap * factor / (blocks.invert_objective(1.0) * reduced_factor)
     sub = solve(reduced, replace(options, abs_gap=abs_gap), started)
@@ -305,7 +306,7 @@ def solve_by_blocks(problem: Problem, options: SolveOptions, blocks: IdenticalBl
     gap_abs = value.value - lower if math.isfinite(lower) and math.isfinite(value.value) else math.inf
     gap_rel = gap_abs / abs(value.value) if value.value != 0 else (0.0 if gap_abs == 0 else math.inf)
     record = dict(sub.options, abs_gap=options.abs_gap, abs_gap_absolute=options.abs_gap * factor,
-                  scale=Rescale.for_problem(problem).scale.to_dict(),
+                  scale=scale.to_dict(),
                   decomposition=[blocks.record(), *sub.options.get("decomposition", [])])
     splits = [dict(s, **{key: blocks.invert_objective(s[key]) for key in ("loss", "lower_bound")
                          if s.get(key) is not None}) for s in sub.splits]
