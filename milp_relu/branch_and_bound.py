@@ -119,6 +119,7 @@ from .branch_and_bound_relaxation import (
     root_bound_tightening,
     solve_node,
 )
+from .backends.daqp_qp import available as daqp_available
 from .backends.highs import small_solves
 from .network import ReLUNetwork, as_loss
 
@@ -142,6 +143,9 @@ class BnBOptions:
     persistent : hold the ``hull`` relaxation of all nodes in one HiGHS model whose bounds
         change from node to node (warm-started re-solves); off: build and solve each node
         afresh (the same relaxation, so the same bounds up to HiGHS's tolerances).
+    node_qp : the squared nodes' QP solver: "daqp" (:mod:`milp_relu.backends.daqp_qp`; HiGHS
+        where DAQP fails or reports infeasible, and HiGHS's LP where its multipliers give a loose
+        bound) or "highs" (HiGHS's QP for every node).
     """
 
     relaxation: str = "hull"
@@ -155,6 +159,7 @@ class BnBOptions:
     branching: str = "impact"
     polish: bool = True
     persistent: bool = True
+    node_qp: str = "daqp"
 
 
 @dataclass
@@ -206,7 +211,8 @@ class _Search:
         self.cutoff = math.inf
         self.problem = NodeProblem(self.X1, self.y, self.weights, self.signs, self.W, self.B,
                                    self.output_bias, loss, self.lower0.copy(), self.upper0.copy(),
-                                   None, options.relaxation)
+                                   None, options.relaxation,
+                                   options.node_qp if daqp_available() else "highs")
         # the LP losses only: HiGHS 1.16's QP solver re-run on this model fails now and then
         # ("claims optimality" with 1e-7 infeasibility) and cannot start from a basis anyway
         self.node_solver = (PersistentNodeSolver(self.problem, seed)

@@ -50,6 +50,7 @@ from .backends.highs import (
     run_time_limit,
     small_solves,
 )
+from .backends.daqp_qp import solve_dense_qp
 
 FREE, OFF, ON = -1, 0, 1
 
@@ -70,6 +71,7 @@ class NodeProblem:
     upper: np.ndarray       # (n, k) U_ij
     radius: np.ndarray | None = None   # (n,) residual radius R_i, or None
     relaxation: str = "hull"
+    qp_solver: str = "daqp"  # the squared nodes' QP: "daqp" (HiGHS where it fails) or "highs"
 
     @property
     def n(self) -> int:
@@ -114,9 +116,14 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
     built = _build(problem, state)
     if built is None:
         return NodeSolution("infeasible")
-    H, cost, offset, A, row_lo, row_hi, col_lo, col_hi, free_pairs = built
-    x, y, status = _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
+    H, cost, offset, dense, row_lo, row_hi, col_lo, col_hi, free_pairs = built
+    A = csr_matrix_of(dense)
     quadratic = H is not None and np.any(H)
+    status = "unknown"
+    if quadratic and problem.qp_solver == "daqp":
+        status, x, y = _run_daqp(H, cost, dense, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
+    if status == "unknown":
+        x, y, status = _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
     if status == "unknown" and quadratic:
         # HiGHS's active-set QP stalled on every attempt (seen on degenerate nodes: two points at
         # the origin with labels 0 and -1.2e-7); any point gives a valid bound below
@@ -190,7 +197,7 @@ def _build(problem: NodeProblem, state: np.ndarray):
     col_hi = np.concatenate([box, c_box, np.maximum(P.upper[free_pairs], 0.0), np.full(extra, np.inf)])
     if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
         return None
-    return H, cost, offset, csr_matrix_of(A), row_lo, row_hi, col_lo, col_hi, free_pairs
+    return H, cost, offset, A, row_lo, row_hi, col_lo, col_hi, free_pairs
 
 
 def _bias_box(P: NodeProblem, col_lo: np.ndarray, col_hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -307,6 +314,24 @@ def _dropped_points_bound(P: NodeProblem, state: np.ndarray, in_objective: np.nd
 #: most 6.2 nv (median 2.4 nv); the 27 that stalled ran to the limit 100 nv + 2000, and at N = 9
 #: they took 63% of all QP time (2.2 s against 1.3 s for the 382 that finished).
 QP_FIRST_ITERATIONS = (12, 200)
+
+
+def _run_daqp(H, cost, dense, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
+    """The node QP by DAQP (:mod:`milp_relu.backends.daqp_qp`); "unknown" sends it to HiGHS.
+
+    DAQP's "infeasible" discards a node, so HiGHS confirms it first: the node's rows and bounds
+    as an LP of zero cost (a feasible LP means DAQP was wrong, and HiGHS's QP decides)."""
+    status, x, y = solve_dense_qp(H, cost, dense, row_lo, row_hi, col_lo, col_hi)
+    if status == "infeasible":
+        lp = highs_lp(np.zeros(cost.size), 0.0, A, col_lo, col_hi, row_lo, row_hi,
+                      np.zeros(cost.size, dtype=bool))
+        options = {"random_seed": int(seed)}
+        if time_limit is not None:
+            options["time_limit"] = max(float(time_limit), 1e-3)
+        confirmed, _ = small_solves.solve(lp, **options)
+        if confirmed != highspy.HighsModelStatus.kInfeasible:
+            status = "unknown"
+    return status, x, y
 
 
 def _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):

@@ -97,6 +97,16 @@ def test_split_optimum_equals_brute_force(case, incumbent):
     _check(case, BnBOptions(), incumbent)
 
 
+def test_nodes_where_highs_qp_stalls_are_closed_by_the_interior_point_fallback():
+    """Two points at the origin labelled 0 and -1.2e-7: HiGHS's QP stalls on every node of this
+    split (found by hypothesis in CI); with HiGHS as the node QP solver the trust-constr point
+    and its tangent LP close it."""
+    case = {"X": np.array([[0.0, 0.5], [0.0, 0.0], [0.0, 0.0]]), "y": np.array([1.0, 0.0, -1.1920929e-07]),
+            "k": 2, "p": 0, "loss": "squared", "sample_weight": None, "weight_bound": 0.5,
+            "bias_bound": 0.5, "output_bias": False}
+    _check(case, BnBOptions(node_qp="highs"), False)
+
+
 def _symmetric_case(seed: int, loss: str, k: int = 2) -> dict:
     """Points closed under swapping the two coordinates (same label): orbital branching fires."""
     rng = np.random.default_rng(seed)
@@ -122,6 +132,7 @@ OPTION_VARIANTS = [
     {"branching": "violation"},
     {"polish": False},
     {"persistent": False},
+    {"node_qp": "highs"},
 ]
 
 
@@ -200,8 +211,10 @@ def test_g3_symmetries_found_and_optimum_kept_without_them():
 
 def test_degenerate_node_problem_that_cycles_highs_is_solved():
     # one point at the origin: HiGHS's regularised active-set QP cycles on this node problem
-    result = solve_split_bnb(np.zeros((1, 1)), np.zeros(1), "squared", (-1.0, -1.0), 2.0, 2.0)
-    assert result.status == "optimal" and result.loss == 0.0
+    for node_qp in ("daqp", "highs"):
+        result = solve_split_bnb(np.zeros((1, 1)), np.zeros(1), "squared", (-1.0, -1.0), 2.0, 2.0,
+                                 options=BnBOptions(node_qp=node_qp))
+        assert result.status == "optimal" and result.loss == 0.0
 
 
 def test_incumbent_units_are_reordered_and_other_splits_ignored():
@@ -307,6 +320,7 @@ def test_leaf_qp_that_highs_reports_as_a_solve_error_is_solved():
                 "sample_weight": None, "weight_bound": box, "bias_bound": box, "output_bias": False}
         _check(case, BnBOptions())
         _check(case, BnBOptions(persistent=False))
+        _check(case, BnBOptions(node_qp="highs"))
 
 
 @settings(max_examples=25, deadline=None)
@@ -389,7 +403,7 @@ def test_a_node_qp_that_highs_stops_short_is_not_trusted_as_a_bound():
     case = {"X": np.array([[6.10351562e-05], [-0.5], [0.0]]), "y": np.array([0.0, -1.0, 0.0]), "k": 2,
             "p": 0, "loss": "squared", "sample_weight": None, "weight_bound": 0.5, "bias_bound": 0.5,
             "output_bias": False}
-    for options in ({}, {"geometry": False}, {"polish": False}):
+    for options in ({}, {"geometry": False}, {"polish": False}, {"node_qp": "highs"}):
         _check(case, BnBOptions(**options))
 
 
