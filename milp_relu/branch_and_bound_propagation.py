@@ -98,17 +98,33 @@ def new_separators(n: int, k: int, width: int) -> np.ndarray:
     return np.full((2, n, k, width), np.nan)
 
 
-def _still_outside(separators: np.ndarray, M: np.ndarray) -> np.ndarray:
-    """Pairs whose stored separator still separates every column of their cone (all r . v <= 0).
+def _separated_by_pool(separators: np.ndarray, M: np.ndarray, V: np.ndarray) -> np.ndarray:
+    """Which of the points ``V`` (rows) a stored certificate of the unit, any point's, proves
+    outside each cone: (2, len(V)) booleans (side 0 the ON test against cone(M), 1 the OFF
+    test against cone(-M)).
 
-    ``separators`` (2, m, width), unit vectors or NaN (none): side 0 (the ON test) against the
-    cone of M's columns, side 1 (the OFF test) against -M; returns (2, m) booleans. A NaN row
-    compares False, so it is never "still outside"."""
-    if M.shape[1] == 0:
-        return np.isfinite(separators[..., 0])
-    products = separators @ M
-    products[1:] *= -1.0
-    return np.all(products <= 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M)), axis=-1)
+    A certificate r of a side-0 test (r . M <= 0 column by column) shows that every point v with
+    r . v > 0 lies outside cone(M), and -r (r from a side-1 test) is one of the same kind; for
+    the OFF test the same vectors with the opposite sign: r . v < 0 puts v outside cone(-M). So
+    one certificate, found for one point, serves every point of the unit that it separates:
+    the nnls test is run only where none of the unit's certificates that still hold (no
+    column of M beyond them) separates (planted L1 (30, 5, 2): 114,000 of them before). A
+    skipped test can only fix fewer pairs, never a wrong one."""
+    pool = np.concatenate([separators[0], -separators[1]])
+    pool = pool[np.isfinite(pool[:, 0])]
+    out = np.zeros((2, V.shape[0]), dtype=bool)
+    if not pool.size:
+        return out
+    if M.shape[1]:
+        scale = 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M))
+        pool = pool[np.all(pool @ M <= scale, axis=1)]
+        if not pool.size:
+            return out
+    products = pool @ V.T                 # (certificates, points)
+    margin = 1e-12 * np.sqrt(np.einsum("ij,ij->i", V, V))
+    out[0] = np.any(products > margin, axis=0)
+    out[1] = np.any(products < -margin, axis=0)
+    return out
 
 
 def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None,
@@ -117,8 +133,8 @@ def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | Non
 
     ``separators`` (from :func:`new_separators`, updated in place) keeps, per pair and side, the
     direction of the last nnls residual that proved the point outside the cone. A child node's
-    cones contain its parent's, so a test is repeated only where a new generator breaks the
-    stored certificate.
+    cones contain its parent's, so a test is repeated only where no certificate of the unit
+    that still holds separates the point (:func:`_separated_by_pool`).
     Skipping a test can only fix fewer pairs, never a wrong one.
     """
     fixed = 0
@@ -146,7 +162,7 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
     cones = (M, np.ascontiguousarray(-M))
     free = np.flatnonzero(column == FREE)
     if separators is not None:
-        skip = _still_outside(separators[:, free, j], M)
+        skip = _separated_by_pool(separators[:, :, j], M, X1[free])
     else:
         skip = np.zeros((2, free.size), dtype=bool)
     fixed = 0

@@ -571,10 +571,11 @@ class PersistentNodeSolver:
         R = np.full(P.n, np.inf) if P.radius is None else np.asarray(P.radius, dtype=np.float64)
         a_lo = np.zeros(self._nv - self._aux_start)
         a_hi = np.full(a_lo.size, np.inf)
-        row_lo = np.r_[np.zeros(self._nk), r2_lo, P.y - R]
-        row_hi = np.r_[r1_hi, r2_hi, P.y + R]
-        col_lo = np.r_[h_lo, a_lo]
-        col_hi = np.r_[h_hi, a_hi]
+        # np.concatenate, not np.r_ (about 10 us less a call, 4 calls a node)
+        row_lo = np.concatenate([np.zeros(self._nk), r2_lo, P.y - R])
+        row_hi = np.concatenate([r1_hi, r2_hi, P.y + R])
+        col_lo = np.concatenate([h_lo, a_lo])
+        col_hi = np.concatenate([h_hi, a_hi])
         return row_lo, row_hi, col_lo, col_hi
 
     def _solve(self, state: np.ndarray, time_limit: float | None, warm: object | None = None) -> NodeSolution:
