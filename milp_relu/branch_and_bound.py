@@ -247,7 +247,9 @@ class _Search:
         return solution
 
     def interrupt(self) -> None:
-        """Ctrl-C, from the main thread: stop at the next node solve, cancel the running one."""
+        """Ctrl-C, from the main thread: stop at the next node solve, cancel the running one (a
+        persistent node model cancels only above ``INTERRUPTIBLE_PAIRS``; smaller ones finish
+        their LP in milliseconds)."""
         self.interrupted = True
         highs = None if self.node_solver is None else self.node_solver._highs
         if highs is not None:
