@@ -161,8 +161,11 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
     M = np.ascontiguousarray(np.vstack([X1[on], -X1[off]]).T)
     cones = (M, np.ascontiguousarray(-M))
     free = np.flatnonzero(column == FREE)
+    V = X1[free]
     if separators is not None:
-        skip = _separated_by_pool(separators[:, :, j], M, X1[free])
+        skip = _separated_by_pool(separators[:, :, j], M, V)
+        margin = 1e-12 * np.sqrt(np.einsum("ij,ij->i", V, V))
+        column_scale = 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M))
     else:
         skip = np.zeros((2, free.size), dtype=bool)
     fixed = 0
@@ -176,7 +179,14 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
                 fixed += 1
                 break
             if separators is not None:
-                separators[side, i, j] = r / np.sqrt(r @ r)   # r . target = |r|^2 > 0
+                r = r / np.sqrt(r @ r)             # r . target = |r|^2 > 0
+                separators[side, i, j] = r
+                # the certificate serves the pass's later points at once (as in the pool)
+                u = r if side == 0 else -r
+                if M.shape[1] == 0 or np.all(u @ M <= column_scale):
+                    products = V[q + 1:] @ u
+                    skip[0, q + 1:] |= products > margin[q + 1:]
+                    skip[1, q + 1:] |= products < -margin[q + 1:]
     return fixed
 
 
