@@ -116,18 +116,20 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
     built = _build(problem, state)
     if built is None:
         return NodeSolution("infeasible")
-    H, cost, offset, dense, row_lo, row_hi, col_lo, col_hi, free_pairs = built
-    A = csr_matrix_of(dense)
+    H, cost, offset, A, row_lo, row_hi, col_lo, col_hi, free_pairs = built
     quadratic = H is not None and np.any(H)
     status = "unknown"
     if quadratic and problem.qp_solver == "daqp":
-        status, x, y = _run_daqp(H, cost, dense, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
+        # A stays dense: DAQP takes it so, and the summed bound needs no sparse copy
+        status, x, y = _run_daqp(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
     if status == "unknown":
+        A = csr_matrix_of(A)
         x, y, status = _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
     if status == "unknown" and quadratic:
         # HiGHS's active-set QP stalled on every attempt (seen on degenerate nodes: two points at
         # the origin with labels 0 and -1.2e-7); any point gives a valid bound below
-        x = _interior_point(H, cost, A, row_lo, row_hi, *_bias_box(problem, col_lo, col_hi))
+        x = _interior_point(H, cost, csr_matrix_of(A) if isinstance(A, np.ndarray) else A, row_lo, row_hi,
+                            *_bias_box(problem, col_lo, col_hi))
         status = "optimal" if x is not None else status
     if status != "optimal":
         return NodeSolution(status)
@@ -316,12 +318,12 @@ def _dropped_points_bound(P: NodeProblem, state: np.ndarray, in_objective: np.nd
 QP_FIRST_ITERATIONS = (12, 200)
 
 
-def _run_daqp(H, cost, dense, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
+def _run_daqp(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
     """The node QP by DAQP (:mod:`milp_relu.backends.daqp_qp`); "unknown" sends it to HiGHS.
 
     DAQP's "infeasible" discards a node, so HiGHS confirms it first: the node's rows and bounds
     as an LP of zero cost (a feasible LP means DAQP was wrong, and HiGHS's QP decides)."""
-    status, x, y = solve_dense_qp(H, cost, dense, row_lo, row_hi, col_lo, col_hi)
+    status, x, y = solve_dense_qp(H, cost, A, row_lo, row_hi, col_lo, col_hi)
     if status == "infeasible":
         lp = highs_lp(np.zeros(cost.size), 0.0, A, col_lo, col_hi, row_lo, row_hi,
                       np.zeros(cost.size, dtype=bool))

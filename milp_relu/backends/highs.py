@@ -603,7 +603,7 @@ def solve_small_qp(H: np.ndarray, cost: np.ndarray, A: sp.spmatrix, row_lower: n
     return x
 
 
-def dual_lower_bound(gradient: np.ndarray, A: sp.spmatrix, row_lower: np.ndarray, row_upper: np.ndarray,
+def dual_lower_bound(gradient: np.ndarray, A: sp.spmatrix | np.ndarray, row_lower: np.ndarray, row_upper: np.ndarray,
                      col_lower: np.ndarray, col_upper: np.ndarray, row_dual: np.ndarray) -> float:
     """A lower bound of min gradient . z over the rows and bounds from any row multipliers.
 
@@ -633,20 +633,21 @@ def _as_csr(A: sp.spmatrix | np.ndarray) -> sp.spmatrix:
     return sp.csr_matrix(A)
 
 
-def _transpose_times(A: sp.spmatrix, y: np.ndarray) -> np.ndarray:
-    """A' y; for a CSR matrix a bincount over its arrays (no transposed copy).
+def _transpose_times(A: sp.spmatrix | np.ndarray, y: np.ndarray) -> np.ndarray:
+    """A' y; y @ A for a dense array; for a CSR matrix a bincount over its arrays (no
+    transposed copy).
 
     The bincount adds A_ij y_i into entry j in the order of A's arrays, as scipy's CSC product
     of ``A.T`` does, so the result is the same to the bit."""
     if isinstance(A, np.ndarray) and A.ndim == 2:
-        A = csr_matrix_of(A)
+        return np.asarray(y, dtype=np.float64) @ A
     if not (sp.issparse(A) and A.format == "csr"):
         return A.T @ y
     weights = A.data * np.repeat(np.asarray(y, dtype=np.float64), np.diff(A.indptr))
     return np.bincount(A.indices, weights=weights, minlength=A.shape[1])
 
 
-def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix, row_lower: np.ndarray,
+def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix | np.ndarray, row_lower: np.ndarray,
                    row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray, x: np.ndarray,
                    time_limit: float | None = None, seed: int = 0, row_dual: np.ndarray | None = None,
                    dual_slack: float | None = None, exact_from: float = -math.inf) -> float:
@@ -674,14 +675,13 @@ def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatri
     x = np.asarray(x, dtype=np.float64)
     g = H @ x + cost
     value = 0.5 * float(x @ H @ x) + float(cost @ x) + float(offset)
-    A = _as_csr(A)
     if row_dual is not None and row_dual.size == A.shape[0]:
         bound = value - float(g @ x) + dual_lower_bound(g, A, row_lower, row_upper, col_lower, col_upper,
                                                         row_dual)
         slack = 1e-9 * (1.0 + abs(value)) if dual_slack is None else float(dual_slack)
         if value - bound <= slack or value < exact_from:
             return min(value, bound)
-    lp = highs_lp(g, 0.0, A, col_lower, col_upper, row_lower, row_upper,
+    lp = highs_lp(g, 0.0, _as_csr(A), col_lower, col_upper, row_lower, row_upper,
                   np.zeros(np.size(cost), dtype=bool))
     status, z = small_solves.solve(
         lp, random_seed=int(seed), time_limit=float(time_limit) if time_limit is not None else highspy.kHighsInf)
