@@ -323,7 +323,7 @@ def _run_daqp(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
 
     DAQP's "infeasible" discards a node, so HiGHS confirms it first: the node's rows and bounds
     as an LP of zero cost (a feasible LP means DAQP was wrong, and HiGHS's QP decides)."""
-    status, x, y = solve_dense_qp(H, cost, A, row_lo, row_hi, col_lo, col_hi)
+    status, x, y = solve_dense_qp(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit)
     if status == "infeasible":
         lp = highs_lp(np.zeros(cost.size), 0.0, A, col_lo, col_hi, row_lo, row_hi,
                       np.zeros(cost.size, dtype=bool))

@@ -48,6 +48,16 @@ def test_daqp_optimum_and_multipliers_agree_with_highs(seed, rank, m):
     assert best - 1e-6 * (1 + abs(best)) <= summed <= best + 1e-6 * (1 + abs(best))
 
 
+def test_daqp_stops_at_its_time_limit_with_no_answer():
+    rng = np.random.default_rng(0)
+    nv, m = 300, 900
+    G = rng.normal(size=(nv, nv))
+    A = rng.normal(size=(m, nv))
+    status, x, y = solve_dense_qp(G @ G.T, rng.normal(size=nv), A, np.full(m, -np.inf), np.abs(rng.normal(size=m)),
+                                  -np.ones(nv), np.ones(nv), time_limit=1e-3)
+    assert (status, x, y) == ("unknown", None, None)
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_daqp_reports_an_infeasible_qp(seed):
     H, cost, A, lo, up, cl, cu = _qp(seed, 3, 4, infeasible=True)
@@ -108,8 +118,8 @@ def test_a_poor_point_and_wrong_multipliers_from_daqp_still_give_a_valid_bound(m
     truth = [solve_node(problem, state.copy()) for state in _states(seed)]
     rng = np.random.default_rng(seed)
 
-    def poor(H, cost, A, *bounds):
-        status, x, y = solve_dense_qp(H, cost, A, *bounds)
+    def poor(H, cost, A, *bounds_and_limit):
+        status, x, y = solve_dense_qp(H, cost, A, *bounds_and_limit)
         if status != "optimal":
             return status, x, y
         return status, x + 0.05 * rng.normal(size=x.size), -np.abs(rng.normal(size=y.size))

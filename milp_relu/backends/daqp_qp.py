@@ -17,8 +17,8 @@ multipliers (or HiGHS's LP where the sum is loose), and its network is re-evalua
 an "infeasible" is confirmed by HiGHS (:func:`milp_relu.branch_and_bound_relaxation.solve_node`)
 before a node is discarded. Every other answer sends the node back to HiGHS.
 
-Capabilities: dense convex QP (semidefinite H), warm start by a dual guess (``dual_start``), no
-integers, no time limit (each solve is a few hundred iterations at most), no interrupt.
+Capabilities: dense convex QP (semidefinite H), warm start by a dual guess (``dual_start``, not
+used yet), a time limit, no integers, no interrupt (a node QP takes milliseconds).
 
 References
 ----------
@@ -36,7 +36,8 @@ except ImportError:  # pragma: no cover - daqp is a dependency; a broken install
 
 #: DAQP's exit flags -> the node solver's statuses ("unknown": ask HiGHS instead). 1 optimal,
 #: 2 optimal with soft constraints violated (no soft constraints are posed), -1 infeasible,
-#: -2 cycling, -3 unbounded, -4 iteration limit, -5 non-convex, -6 overdetermined start.
+#: -2 cycling, -3 unbounded, -4 iteration limit, -5 non-convex, -6 overdetermined start,
+#: -7 time limit.
 STATUS = {1: "optimal", -1: "infeasible"}
 
 #: DAQP's infinity: bounds beyond it are absent.
@@ -52,8 +53,8 @@ def available() -> bool:
 
 
 def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np.ndarray,
-                   row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray
-                   ) -> tuple[str, np.ndarray | None, np.ndarray | None]:
+                   row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
+                   time_limit: float | None = None) -> tuple[str, np.ndarray | None, np.ndarray | None]:
     """Solve min 0.5 x'Hx + cost.x over the rows and column bounds.
 
     Parameters
@@ -62,6 +63,8 @@ def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np
     cost : array (nv,)
     A : array (m, nv), dense
     row_lower, row_upper, col_lower, col_upper : arrays, +-inf where absent
+    time_limit : float, optional
+        Seconds; DAQP stops with "unknown" after it (its exit flag -7).
 
     Returns
     -------
@@ -79,7 +82,8 @@ def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np
     x, _, flag, info = daqp.solve(np.ascontiguousarray(H, dtype=np.float64),
                                   np.ascontiguousarray(cost, dtype=np.float64),
                                   np.ascontiguousarray(A, dtype=np.float64), upper, lower, sense,
-                                  iter_limit=ITERATION_LIMIT)
+                                  iter_limit=ITERATION_LIMIT,
+                                  time_limit=0.0 if time_limit is None else max(float(time_limit), 1e-3))
     status = STATUS.get(int(flag), "unknown")
     if status != "optimal":
         return status, None, None
