@@ -43,7 +43,6 @@ import scipy.sparse as sp
 
 from .backends.highs import (
     ArrayQp,
-    _finite_or_inf as finite_or_inf,
     csr_matrix_of,
     highs_lp,
     qp_lower_bound,
@@ -593,8 +592,9 @@ class PersistentNodeSolver:
         row_lo, row_hi, col_lo, col_hi = self._state_bounds(state)
         if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
             return NodeSolution("infeasible")
-        h.changeRowsBounds(self._row_index.size, self._row_index, finite_or_inf(row_lo), finite_or_inf(row_hi))
-        h.changeColsBounds(self._col_index.size, self._col_index, finite_or_inf(col_lo), finite_or_inf(col_hi))
+        # +-inf passes as it is (highspy's kHighsInf is inf)
+        h.changeRowsBounds(self._row_index.size, self._row_index, row_lo, row_hi)
+        h.changeColsBounds(self._col_index.size, self._col_index, col_lo, col_hi)
         if warm is not None and warm[0] == self._generation:
             # the parent's basis: a child differs from it by a few bounds (planted L1 (25, 3, 2):
             # median 2 dual simplex iterations from it against 31 from the last node solved)
