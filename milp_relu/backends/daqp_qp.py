@@ -17,8 +17,10 @@ multipliers (or HiGHS's LP where the sum is loose), and its network is re-evalua
 an "infeasible" is confirmed by HiGHS (:func:`milp_relu.branch_and_bound_relaxation.solve_node`)
 before a node is discarded. Every other answer sends the node back to HiGHS.
 
-Capabilities: dense convex QP (semidefinite H), warm start by a dual guess (``dual_start``, not
-used yet), a time limit, no integers, no interrupt (a node QP takes milliseconds).
+Capabilities: dense convex QP (semidefinite H), a time limit, warm start by a dual guess
+(``dual_start``; not used: the parent's multipliers mapped onto a child cut DAQP's iterations
+from 45 to 12 on G3 N = 9, but not its time, which is mostly the set-up of H and the rows, and
+the search took longer), no integers, no interrupt (a node QP takes milliseconds).
 
 References
 ----------
