@@ -103,7 +103,8 @@ class NodeSolution:
 def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None = None,
                seed: int = 0, bound_slack: float | None = None,
                discard_at: float = -math.inf, need_bound: bool = True) -> NodeSolution:
-    """Build the relaxation of the node ``state`` (n, k) and solve it with HiGHS (one thread).
+    """Build the relaxation of the node ``state`` (n, k) and solve it: a QP by DAQP (``qp_solver``;
+    HiGHS where DAQP fails), an LP by HiGHS (one thread).
 
     ``bound_slack``: how far below the QP's value a quadratic node's bound may lie and still be
     taken from HiGHS's duals without an LP (:func:`~milp_relu.backends.highs.qp_lower_bound`).
