@@ -35,6 +35,7 @@ References
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import highspy
@@ -113,6 +114,7 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
     weaker) instead of an LP's (planted squared (25, 3, 2): 1,182 LPs next to 1,168 QPs).
     ``need_bound=False``: only the point is wanted (a pattern solved for its network, as the
     search's polish does); ``value`` is then the QP's objective at it, not a bound."""
+    started = time.perf_counter()
     built = _build(problem, state)
     if built is None:
         return NodeSolution("infeasible")
@@ -125,9 +127,11 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
     if status == "unknown":
         A = csr_matrix_of(A)
         x, y, status = _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)
-    if status == "unknown" and quadratic:
+    in_time = time_limit is None or time.perf_counter() - started < time_limit
+    if status == "unknown" and quadratic and in_time:
         # HiGHS's active-set QP stalled on every attempt (seen on degenerate nodes: two points at
-        # the origin with labels 0 and -1.2e-7); any point gives a valid bound below
+        # the origin with labels 0 and -1.2e-7); any point gives a valid bound below (not once
+        # the time is up: trust-constr has no time limit, and the node keeps its parent's bound)
         x = _interior_point(H, cost, csr_matrix_of(A) if isinstance(A, np.ndarray) else A, row_lo, row_hi,
                             *_bias_box(problem, col_lo, col_hi))
         status = "optimal" if x is not None else status
@@ -387,8 +391,6 @@ def root_bound_tightening(problem: NodeProblem, time_budget: float = 2.0) -> int
     warm-started HiGHS LP per pair and side (d + 1 columns of theta change cost only). Returns the
     number of bounds tightened; stops early at ``time_budget`` seconds.
     """
-    import time
-
     P = problem
     state = np.full((P.n, P.k), FREE, dtype=np.int8)
     built = _build(P, state)

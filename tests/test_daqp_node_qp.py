@@ -130,3 +130,18 @@ def test_a_poor_point_and_wrong_multipliers_from_daqp_still_give_a_valid_bound(m
         assert got.status == expected.status
         if got.status == "optimal":
             assert got.value <= expected.value + 1e-7 * (1 + abs(expected.value))
+
+
+def test_no_interior_point_fallback_once_the_time_is_up(monkeypatch):
+    """Where neither DAQP nor HiGHS answered within the node's time, the node is left unsolved
+    (it keeps its parent's bound) instead of running trust-constr, which has no time limit."""
+    problem = _node_problem(0)
+    state = next(_states(0))
+    monkeypatch.setattr(relaxation, "solve_dense_qp", lambda *args: ("unknown", None, None))
+    monkeypatch.setattr(relaxation, "_run_highs", lambda *args: (None, None, "unknown"))
+    called = []
+    monkeypatch.setattr(relaxation, "_interior_point", lambda *args: called.append(1))
+    assert solve_node(problem, state.copy(), time_limit=0.0).status == "unknown"
+    assert not called
+    solve_node(problem, state.copy(), time_limit=None)
+    assert called      # with time left, the fallback runs
