@@ -98,7 +98,8 @@ def new_separators(n: int, k: int, width: int) -> np.ndarray:
     return np.full((2, n, k, width), np.nan)
 
 
-def _separated_by_pool(separators: np.ndarray, M: np.ndarray, V: np.ndarray) -> np.ndarray:
+def _separated_by_pool(separators: np.ndarray, M: np.ndarray, V: np.ndarray, column_scale: np.ndarray,
+                       margin: np.ndarray) -> np.ndarray:
     """Which of the points ``V`` (rows) a stored certificate of the unit, any point's, proves
     outside each cone: (2, len(V)) booleans (side 0 the ON test against cone(M), 1 the OFF
     test against cone(-M)).
@@ -109,19 +110,21 @@ def _separated_by_pool(separators: np.ndarray, M: np.ndarray, V: np.ndarray) -> 
     one certificate, found for one point, serves every point of the unit that it separates:
     the nnls test is run only where none of the unit's certificates that still hold (no
     column of M beyond them) separates (planted L1 (30, 5, 2): 114,000 of them before). A
-    skipped test can only fix fewer pairs, never a wrong one."""
+    skipped test can only fix fewer pairs, never a wrong one. ``column_scale`` and ``margin``
+    are 1e-12 times the norms of M's columns and V's rows."""
     pool = np.concatenate([separators[0], -separators[1]])
-    pool = pool[np.isfinite(pool[:, 0])]
+    return _separated_by(pool[np.isfinite(pool[:, 0])], M, V, column_scale, margin)
+
+
+def _separated_by(pool: np.ndarray, M: np.ndarray, V: np.ndarray, column_scale: np.ndarray,
+                  margin: np.ndarray) -> np.ndarray:
+    """:func:`_separated_by_pool` for the certificates ``pool`` (rows, side-0 form)."""
     out = np.zeros((2, V.shape[0]), dtype=bool)
+    if M.shape[1] and pool.size:
+        pool = pool[np.all(pool @ M <= column_scale, axis=1)]
     if not pool.size:
         return out
-    if M.shape[1]:
-        scale = 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M))
-        pool = pool[np.all(pool @ M <= scale, axis=1)]
-        if not pool.size:
-            return out
     products = pool @ V.T                 # (certificates, points)
-    margin = 1e-12 * np.sqrt(np.einsum("ij,ij->i", V, V))
     out[0] = np.any(products > margin, axis=0)
     out[1] = np.any(products < -margin, axis=0)
     return out
@@ -163,9 +166,9 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
     free = np.flatnonzero(column == FREE)
     V = X1[free]
     if separators is not None:
-        skip = _separated_by_pool(separators[:, :, j], M, V)
         margin = 1e-12 * np.sqrt(np.einsum("ij,ij->i", V, V))
         column_scale = 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M))
+        skip = _separated_by_pool(separators[:, :, j], M, V, column_scale, margin)
     else:
         skip = np.zeros((2, free.size), dtype=bool)
     fixed = 0
@@ -183,10 +186,7 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
                 separators[side, i, j] = r
                 # the certificate serves the pass's later points at once (as in the pool)
                 u = r if side == 0 else -r
-                if M.shape[1] == 0 or np.all(u @ M <= column_scale):
-                    products = V[q + 1:] @ u
-                    skip[0, q + 1:] |= products > margin[q + 1:]
-                    skip[1, q + 1:] |= products < -margin[q + 1:]
+                skip[:, q + 1:] |= _separated_by(u[None, :], M, V[q + 1:], column_scale, margin[q + 1:])
     return fixed
 
 

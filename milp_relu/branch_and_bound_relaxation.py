@@ -132,8 +132,7 @@ def solve_node(problem: NodeProblem, state: np.ndarray, time_limit: float | None
         # HiGHS's active-set QP stalled on every attempt (seen on degenerate nodes: two points at
         # the origin with labels 0 and -1.2e-7); any point gives a valid bound below (not once
         # the time is up: trust-constr has no time limit, and the node keeps its parent's bound)
-        x = _interior_point(H, cost, csr_matrix_of(A) if isinstance(A, np.ndarray) else A, row_lo, row_hi,
-                            *_bias_box(problem, col_lo, col_hi))
+        x = _interior_point(H, cost, A, row_lo, row_hi, *_bias_box(problem, col_lo, col_hi))   # A: CSR by now
         status = "optimal" if x is not None else status
     if status != "optimal":
         return NodeSolution(status)
