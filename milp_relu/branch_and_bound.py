@@ -127,6 +127,7 @@ from .branch_and_bound_relaxation import (
 )
 from .backends.daqp_qp import available as daqp_available
 from .backends.highs import small_solves
+from .errors import InputError
 from .network import ReLUNetwork, as_loss
 
 
@@ -172,6 +173,15 @@ class BnBOptions:
     polish: bool = True
     persistent: bool = True
     node_qp: str = "daqp"
+
+    def __post_init__(self) -> None:
+        choices = {"relaxation": ("hull", "decided"), "branching": ("impact", "violation"),
+                   "node_qp": ("daqp", "highs")}
+        for name, allowed in choices.items():
+            if getattr(self, name) not in allowed:
+                raise InputError(f"{name} must be one of {', '.join(allowed)}, got {getattr(self, name)!r}")
+        if isinstance(self.strong, bool) or not isinstance(self.strong, int) or self.strong < 0:
+            raise InputError(f"strong must be a non-negative integer, got {self.strong!r}")
 
 
 @dataclass

@@ -149,6 +149,15 @@ def test_each_option_off_alone_keeps_the_optimum(variant, loss):
     _check(_symmetric_case(7, loss), BnBOptions(**variant), incumbent=True)
 
 
+@pytest.mark.parametrize("bad", [{"node_qp": "gurobi"}, {"branching": "random"}, {"relaxation": "lp"},
+                                 {"strong": -1}, {"strong": 1.5}, {"strong": True}])
+def test_unknown_search_options_are_refused(bad):
+    from milp_relu.errors import InputError
+
+    with pytest.raises(InputError, match=next(iter(bad))):
+        BnBOptions(**bad)
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_orbital_branching_on_symmetric_data(seed):
     case = _symmetric_case(seed, "squared")
