@@ -245,7 +245,9 @@ def preload(config: str) -> None:
     import scipy.optimize  # noqa: F401
     import scipy.sparse  # noqa: F401
 
+    import milp_relu.branch_and_bound  # noqa: F401 - the search tree (imported by fit when used)
     import milp_relu.enumeration  # noqa: F401
+    import milp_relu.pattern_qp  # noqa: F401 - the squared loss's pattern QPs (DAQP, HiGHS)
     import milp_relu.solve  # noqa: F401
     import milp_relu.warmstart  # noqa: F401
 

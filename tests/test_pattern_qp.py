@@ -95,3 +95,56 @@ def test_solves_the_patterns_that_made_the_big_m_qp_cycle():
         ref = _pattern_problem(ds.X, ds.y, w, np.array([1.0]), on.T, "squared", wb, bb, False)
         value_ref = float(np.sum(w * (np.where(on, ref.preactivations(ds.X), 0.0)[:, 0] - ds.y) ** 2))
         assert value == pytest.approx(value_ref, rel=1e-6, abs=1e-8)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), n=st.integers(1, 9), d=st.integers(1, 3), k=st.integers(1, 3),
+       output_bias=st.booleans())
+def test_daqp_and_highs_reach_the_same_pattern_optimum(seed, n, d, k, output_bias):
+    """DAQP's point (taken only where the float64 dual sum proves it) against HiGHS's QP alone."""
+    from unittest import mock
+
+    import milp_relu.pattern_qp as pattern_qp
+
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1, 1, (n, d))
+    y = rng.normal(size=n)
+    w = rng.uniform(0.2, 3.0, n)
+    signs = rng.choice([-1.0, 1.0], size=k)
+    on = ReLUNetwork(rng.uniform(-1, 1, (k, d)), rng.uniform(-1, 1, k), signs, 0.0).pattern(X)
+    with mock.patch.object(pattern_qp, "solve_dense_qp", lambda *args: ("unknown", None, None)):
+        highs = squared_pattern_network(X, y, w, on, signs, 1.0, 1.0, output_bias)
+    assume(highs is not None)
+    daqp = squared_pattern_network(X, y, w, on, signs, 1.0, 1.0, output_bias)
+    assert daqp is not None
+
+    def value(net):
+        f = (np.where(on, net.preactivations(X), 0.0) @ signs) + net.c
+        return float(np.sum(w * (f - y) ** 2))
+
+    assert value(daqp) == pytest.approx(value(highs), rel=1e-6, abs=1e-8)
+
+
+def test_a_wrong_daqp_answer_is_not_taken(monkeypatch):
+    """A DAQP that returns a poor point with made-up multipliers fails the dual-sum proof; the
+    pattern is then solved by HiGHS, to the optimum of the separately written problem."""
+    import milp_relu.pattern_qp as pattern_qp
+
+    rng = np.random.default_rng(7)
+    X, y, w = rng.uniform(-1, 1, (8, 2)), rng.normal(size=8), np.ones(8)
+    signs = np.array([1.0, -1.0])
+    on = ReLUNetwork(rng.uniform(-1, 1, (2, 2)), rng.uniform(-1, 1, 2), signs, 0.0).pattern(X)
+    calls = []
+
+    def wrong(H, cost, A, *rest):
+        calls.append(1)
+        return "optimal", np.zeros(cost.size), np.ones(A.shape[0])
+
+    monkeypatch.setattr(pattern_qp, "solve_dense_qp", wrong)
+    net = squared_pattern_network(X, y, w, on, signs, 1.0, 1.0)
+    assert calls and net is not None
+    ref = _pattern_problem(X, y, w, signs, on.T, "squared", 1.0, 1.0, False)
+    f = (np.where(on, net.preactivations(X), 0.0) @ signs)
+    f_ref = (np.where(on, ref.preactivations(X), 0.0) @ signs)
+    assert float(np.sum((f - y) ** 2)) == pytest.approx(float(np.sum((f_ref - y) ** 2)), rel=1e-6, abs=1e-8)
+    assert float(np.sum((f - y) ** 2)) < float(np.sum(y ** 2)) - 1e-6   # the zero point was not kept

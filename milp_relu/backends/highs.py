@@ -589,18 +589,31 @@ def solve_small_qp(H: np.ndarray, cost: np.ndarray, A: sp.spmatrix, row_lower: n
         time_limit=float(time_limit) if time_limit is not None else highspy.kHighsInf)
     if status is None:
         raise SolverError("HiGHS rejected the QP")
-    if x is not None:
-        box = optimum_box if optimum_box is not None else (col_lower, col_upper)
-        value = 0.5 * float(x @ H @ x) + float(cost @ x)
-        # HiGHS's QP and LP tolerances (1e-7 on rows and bounds) move f and g'z by about
-        # 1e-7 |g|_1 |x|_max; 1e-6 of that scale is the certificate's own relative gap. The
-        # short stop this catches was 6e-5 relative.
-        scale = 1.0 + abs(value) + float(np.abs(H @ x + cost).sum()) * float(np.abs(x).max(initial=1.0))
-        bound = qp_lower_bound(H, cost, 0.0, A, row_lower, row_upper, *box, x, time_limit, seed, y,
-                               dual_slack=1e-7 * scale)
-        if not value - bound <= 1e-6 * scale:
-            return None   # HiGHS's QP stopped short of the optimum: not proven
+    if x is not None and not proven_optimal(H, cost, A, row_lower, row_upper, col_lower, col_upper, x, y,
+                                            time_limit, seed, optimum_box):
+        return None   # HiGHS's QP stopped short of the optimum: not proven
     return x
+
+
+def proven_optimal(H: np.ndarray, cost: np.ndarray, A: sp.spmatrix | np.ndarray, row_lower: np.ndarray,
+                   row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray, x: np.ndarray,
+                   row_dual: np.ndarray | None, time_limit: float | None = None, seed: int = 0,
+                   optimum_box: tuple[np.ndarray, np.ndarray] | None = None) -> bool:
+    """Whether a QP solver's point ``x`` (with its row multipliers) is optimal to 1e-6 of the
+    problem's scale: :func:`qp_lower_bound` (a float64 dual sum, else HiGHS's tangent LP over
+    ``optimum_box``, finite column bounds known to hold the optimum where columns are free)
+    lies within 1e-6 scale of the objective at ``x``.
+
+    HiGHS's QP and LP tolerances (1e-7 on rows and bounds) move f and g'z by about
+    1e-7 |g|_1 |x|_max; 1e-6 of that scale is the certificate's own relative gap. The short
+    stop this catches (HiGHS 1.16's QP) was 6e-5 relative.
+    """
+    box = optimum_box if optimum_box is not None else (col_lower, col_upper)
+    value = 0.5 * float(x @ H @ x) + float(cost @ x)
+    scale = 1.0 + abs(value) + float(np.abs(H @ x + cost).sum()) * float(np.abs(x).max(initial=1.0))
+    bound = qp_lower_bound(H, cost, 0.0, A, row_lower, row_upper, *box, x, time_limit, seed, row_dual,
+                           dual_slack=1e-7 * scale)
+    return bool(value - bound <= 1e-6 * scale)
 
 
 def dual_lower_bound(gradient: np.ndarray, A: sp.spmatrix | np.ndarray, row_lower: np.ndarray, row_upper: np.ndarray,
