@@ -227,6 +227,7 @@ class _Search:
         self.rel_gap, self.abs_gap = rel_gap, abs_gap
         self.seed = seed
         self.X1 = np.column_stack([self.X, np.ones(n)])
+        self.X1_norms = np.sqrt(np.einsum("ij,ij->i", self.X1, self.X1))   # the cone rule's margins
         self.lower0, self.upper0 = interval_preactivation_bounds(self.X, self.k, self.W, self.B)
         self.best: ReLUNetwork | None = None
         self.best_loss = math.inf
@@ -242,8 +243,9 @@ class _Search:
                             else None)
         self.propagated = 0
         self.interrupted = False
-        self.transpositions = (coordinate_transpositions(self.X, self.y, self.weights)
-                               if options.data_symmetry else [])
+        # stacked (T, n): point_orbit compares all permuted states at once
+        swaps = coordinate_transpositions(self.X, self.y, self.weights) if options.data_symmetry else []
+        self.transpositions = np.array(swaps, dtype=np.intp).reshape(len(swaps), n)
 
     def solve_node(self, state: np.ndarray, time_limit: float | None, warm: object | None = None,
                    need_bound: bool = True) -> NodeSolution:
@@ -546,7 +548,7 @@ class _Tree:
             # the parent was propagated already: only units changed since then can fire
             changed = set(np.flatnonzero((before != state).any(axis=0)).tolist())
             units = None if touched is None else sorted(changed.union(touched))
-            search.propagated += propagate_geometry(state, search.X1, units, separators)
+            search.propagated += propagate_geometry(state, search.X1, units, separators, search.X1_norms)
         remaining = None if self.deadline is None else self.deadline - time.perf_counter()
         sol = search.solve_node(state, remaining, warm)
         self.nodes += 1
@@ -599,7 +601,7 @@ class _Tree:
         search = self.search
         state = node.state
         warm = None if node.solution is None else node.solution.basis
-        if search.transpositions:
+        if len(search.transpositions):
             orbit = point_orbit(state, search.transpositions, i)
             if len(orbit) > 1:
                 return [self.evaluate(child, [j], node.bound, node.separators, warm)

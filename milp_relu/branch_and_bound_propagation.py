@@ -131,30 +131,36 @@ def _separated_by(pool: np.ndarray, M: np.ndarray, V: np.ndarray, column_scale: 
 
 
 def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | None = None,
-                       separators: np.ndarray | None = None) -> int:
+                       separators: np.ndarray | None = None, norms: np.ndarray | None = None) -> int:
     """Apply the cone rule to a fixpoint for ``units`` (all if None), in place; returns the count fixed.
 
     ``separators`` (from :func:`new_separators`, updated in place) keeps, per pair and side, the
     direction of the last nnls residual that proved the point outside the cone. A child node's
     cones contain its parent's, so a test is repeated only where no certificate of the unit
     that still holds separates the point (:func:`_separated_by_pool`).
-    Skipping a test can only fix fewer pairs, never a wrong one.
+    Skipping a test can only fix fewer pairs, never a wrong one. ``norms``: the row norms of
+    X1, if the caller holds them (a search computes them once).
     """
+    if separators is not None and norms is None:
+        norms = np.sqrt(np.einsum("ij,ij->i", X1, X1))
     fixed = 0
     for j in (range(state.shape[1]) if units is None else units):
         while True:
-            count = _unit_pass(state, X1, j, separators)
+            count = _unit_pass(state, X1, j, separators, norms)
             fixed += count
             if not count:
                 break
     return fixed
 
 
-def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray | None) -> int:
+def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray | None,
+               norms: np.ndarray | None = None) -> int:
     """One pass of the cone rule over unit ``j``'s FREE points against its current cones.
 
     The cones are those of the pass's start (pairs fixed during the pass join at the next pass
-    of :func:`propagate_geometry`); returns the count fixed."""
+    of :func:`propagate_geometry`); returns the count fixed. ``norms``: X1's row norms (needed
+    with ``separators``), so the margins 1e-12 |v| of :func:`_separated_by_pool` are looked up,
+    not recomputed."""
     column = state[:, j]
     on, off = column == ON, column == OFF
     has = (bool(on.any()), bool(off.any()))
@@ -166,8 +172,8 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
     free = np.flatnonzero(column == FREE)
     V = X1[free]
     if separators is not None:
-        margin = 1e-12 * np.sqrt(np.einsum("ij,ij->i", V, V))
-        column_scale = 1e-12 * np.sqrt(np.einsum("ij,ij->j", M, M))
+        margin = 1e-12 * norms[free]
+        column_scale = 1e-12 * np.concatenate([norms[on], norms[off]])
         skip = _separated_by_pool(separators[:, :, j], M, V, column_scale, margin)
     else:
         skip = np.zeros((2, free.size), dtype=bool)
@@ -184,9 +190,13 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
             if separators is not None:
                 r = r / np.sqrt(r @ r)             # r . target = |r|^2 > 0
                 separators[side, i, j] = r
-                # the certificate serves the pass's later points at once (as in the pool)
+                # the certificate serves the pass's later points at once (as in the pool;
+                # :func:`_separated_by` for this one certificate, written out)
                 u = r if side == 0 else -r
-                skip[:, q + 1:] |= _separated_by(u[None, :], M, V[q + 1:], column_scale, margin[q + 1:])
+                if (u @ M <= column_scale).all():
+                    products = V[q + 1:] @ u
+                    skip[0, q + 1:] |= products > margin[q + 1:]
+                    skip[1, q + 1:] |= products < -margin[q + 1:]
     return fixed
 
 
@@ -280,19 +290,23 @@ def coordinate_blocks(X: np.ndarray) -> list[list[int]]:
     return list(groups.values())
 
 
-def point_orbit(state: np.ndarray, transpositions: list[np.ndarray], point: int) -> list[int]:
-    """The orbit of ``point`` under the swaps that fix the node's state (a subgroup of its stabiliser)."""
-    active = [perm for perm in transpositions if np.array_equal(state[perm], state)]
-    orbit = {point}
-    frontier = [point]
-    while frontier:
-        i = frontier.pop()
-        for perm in active:
-            q = int(perm[i])
-            if q not in orbit:
-                orbit.add(q)
-                frontier.append(q)
-    return sorted(orbit)
+def point_orbit(state: np.ndarray, transpositions: list[np.ndarray] | np.ndarray, point: int) -> list[int]:
+    """The orbit of ``point`` under the swaps that fix the node's state (a subgroup of its stabiliser).
+
+    ``transpositions``: point permutations, a list or stacked as rows of one (T, n) array (the
+    search stacks them once: one comparison of all the permuted states instead of T)."""
+    stack = np.asarray(transpositions)
+    if not stack.size:
+        return [point]
+    active = stack[(state[stack] == state).all(axis=(1, 2))]
+    orbit = np.zeros(state.shape[0], dtype=bool)
+    orbit[point] = True
+    frontier = np.array([point])
+    while frontier.size:
+        images = active[:, frontier].ravel()
+        frontier = np.unique(images[~orbit[images]])
+        orbit[frontier] = True
+    return np.flatnonzero(orbit).tolist()
 
 
 def orbital_children(state: np.ndarray, point: int, unit: int, orbit: list[int]) -> list[np.ndarray]:

@@ -515,3 +515,36 @@ def test_qp_lower_bound_solves_the_lp_only_where_the_caller_acts_on_the_bound():
     tight = backend.qp_lower_bound(H, cost, 0.0, A, lo, up, -box, box, x, row_dual=wrong,
                                    exact_from=value - 1.0)
     assert tight == pytest.approx(value, abs=1e-7)
+
+
+def _orbit_one_swap_at_a_time(state, swaps, point):
+    """The orbit by the definition: the swaps whose permuted state equals the state, closed
+    under composition by a breadth-first walk."""
+    active = [perm for perm in swaps if np.array_equal(state[perm], state)]
+    orbit, frontier = {point}, [point]
+    while frontier:
+        i = frontier.pop()
+        for perm in active:
+            if int(perm[i]) not in orbit:
+                orbit.add(int(perm[i]))
+                frontier.append(int(perm[i]))
+    return sorted(orbit)
+
+
+@settings(max_examples=80, deadline=None)
+@given(seed=st.integers(0, 10_000), n=st.integers(1, 9), k=st.integers(1, 3), swaps=st.integers(0, 6))
+def test_point_orbit_of_stacked_swaps_matches_the_definition(seed, n, k, swaps):
+    """point_orbit on the (T, n) stack the search keeps, against the orbit walked swap by swap;
+    states drawn from few values so that many swaps fix them."""
+    rng = np.random.default_rng(seed)
+    perms = []
+    for _ in range(swaps):
+        perm = np.arange(n)
+        a, b = rng.integers(0, n, 2)
+        perm[[a, b]] = perm[[b, a]]
+        perms.append(perm)
+    state = rng.choice(np.array([FREE, OFF, ON], dtype=np.int8)[:int(rng.integers(1, 4))], size=(n, k))
+    point = int(rng.integers(0, n))
+    stack = np.array(perms, dtype=np.intp).reshape(len(perms), n)
+    assert point_orbit(state, stack, point) == _orbit_one_swap_at_a_time(state, perms, point)
+    assert point_orbit(state, perms, point) == _orbit_one_swap_at_a_time(state, perms, point)
