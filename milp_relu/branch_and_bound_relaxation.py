@@ -55,6 +55,9 @@ from .backends.daqp_qp import solve_dense_qp
 
 FREE, OFF, ON = -1, 0, 1
 
+#: HiGHS's dual edge weights on the persistent node LPs: 1 = Devex (see PersistentNodeSolver).
+DUAL_EDGE_WEIGHTS = 1
+
 
 @dataclass
 class NodeProblem:
@@ -537,6 +540,11 @@ class PersistentNodeSolver:
         # node LP of a small model takes milliseconds, and Ctrl-C stops the search before the
         # next one (_Search.interrupt), so only large models keep it
         h.HandleUserInterrupt = nk > INTERRUPTIBLE_PAIRS
+        # Devex pricing: dual steepest edge (HiGHS's choice) recomputes its weights after each
+        # setBasis, and a node re-solve takes ~10 iterations; replayed node by node on the same
+        # LP sequences (planted L1 (25, 3, 2) seed 2, (35, 2, 2) seed 1, real data L1: 5,035,
+        # 2,300, 9,600 LPs), Devex took 16%, 9%, 16% less HiGHS time, the same optima to 1e-13
+        h.setOptionValue("simplex_dual_edge_weight_strategy", DUAL_EDGE_WEIGHTS)
         lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
         if h.passModel(lp) == highspy.HighsStatus.kError:
             raise RuntimeError("HiGHS rejected the node model")
