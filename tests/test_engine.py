@@ -328,3 +328,29 @@ def test_auto_search_picks_the_tree_where_it_was_measured_faster():
     assert tree_preferred(30, 5, 2, absolute) and not tree_preferred(30, 6, 2, maximum)
     assert tree_preferred(30, 5, 2, squared) and tree_preferred(66, 11, 2, squared)   # G3 K_11
     assert not tree_preferred(30, 2, 2, get_loss("huber", huber_delta=1.0))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), loss=st.sampled_from(["squared", "absolute", "max"]),
+       k=st.integers(1, 2), shift=st.floats(-1.0, 1.0), scale=st.sampled_from([1e-3, 1.0, 1e3]))
+def test_sign_floor_prunes_only_splits_that_cannot_win(seed, loss, k, shift, scale):
+    """A sign-pure split pruned by its floor (f >= 0 or f <= 0 everywhere: point i pays at least
+    phi(max(0, -s y_i))) reports a bound below that split's own optimum, and the fit keeps the
+    brute-force optimum; labels shifted up or down so that either pure split may be the
+    hopeless one, at three scales of y (the floor is compared in internal units)."""
+    rng = np.random.default_rng(seed)
+    X = rng.uniform(-1, 1, (7, 1))
+    y = scale * (rng.normal(size=7) * 0.3 + shift)
+    result = fit(X, y, k=k, loss=loss, weight_bound=1.0, bias_bound=1.0 + scale)
+    truth = brute_force_fit(X, y, k, loss, weight_bound=1.0, bias_bound=1.0 + scale)
+    assert result.status == "optimal"
+    assert result.loss == pytest.approx(truth.loss, rel=1e-5, abs=1e-7 * (1 + scale ** 2))
+    for record in result.splits:
+        if record["method"] != "sign floor":
+            continue
+        p = int(record["split"].split("=")[1])
+        sign = 1.0 if p == k else -1.0
+        assert p in (0, k)
+        pure = fit(X, y, k=k, loss=loss, weight_bound=1.0, bias_bound=1.0 + scale, signs=[sign] * k)
+        assert record["lower_bound"] <= pure.loss * (1 + 1e-9) + 1e-12
+        assert record["lower_bound"] >= result.loss * (1 - 1e-9)

@@ -162,6 +162,32 @@ def _merged(record: SplitRecord, previous: SplitRecord) -> SplitRecord:
     return record
 
 
+def sign_floor_record(ctx: "SearchContext", signs: Split | None) -> SplitRecord | None:
+    """A "pruned" record for a split whose sign floor reaches the incumbent's loss, else None.
+
+    In a split whose output signs all agree, without an output bias, every network predicts
+    f >= 0 everywhere (all +1) or f <= 0 (all -1), so point i pays at least
+    phi(max(0, -s y_i)) whatever the network: ``Loss.pattern_floors`` with every point on, the
+    split's lower bound. Where it is at least the incumbent's loss nothing in the split can beat
+    the incumbent, and no model is built (planted L1 (30, 3, 1): the s = -1 split's MILP took
+    30-50 ms of a 0.28 s fit to prove what this sum says)."""
+    work = ctx.work
+    if signs is None or work.output_bias or not math.isfinite(ctx.best_loss):
+        return None
+    if not (all(s > 0 for s in signs) or all(s < 0 for s in signs)):
+        return None
+    started = time.perf_counter()
+    y = work.data.y
+    floor = float(work.loss.pattern_floors(y, work.data.weights, np.ones((1, y.size), dtype=bool),
+                                           float(signs[0]))[0])
+    bound = ctx.to_internal(floor)
+    if not bound >= ctx.best_loss:
+        return None
+    ctx.report(split=split_label(signs), status="pruned", bound=bound)
+    return SplitRecord(split_label(signs), "pruned", math.inf, bound, 0, time.perf_counter() - started,
+                       "sign floor")
+
+
 def solve_splits(ctx: "SearchContext", splits: list[Split | None]) -> list[SplitRecord]:
     """Solve every split; a split that never ran keeps the trivial bound 0 (every loss is
     non-negative)."""
@@ -172,7 +198,8 @@ def solve_splits(ctx: "SearchContext", splits: list[Split | None]) -> list[Split
             if ctx.interrupted or not _share_time(ctx, position, len(todo)):
                 break
             try:
-                record = strategy_for(ctx, splits[index]).solve_split(ctx, splits[index])
+                record = (sign_floor_record(ctx, splits[index])
+                          or strategy_for(ctx, splits[index]).solve_split(ctx, splits[index]))
             except KeyboardInterrupt:
                 # Ctrl-C outside the solver's own handling (model building, polishing): the
                 # split keeps its previous record and bound; the verified incumbent is reported
