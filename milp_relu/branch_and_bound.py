@@ -293,20 +293,36 @@ class _Search:
 
     def evaluate(self, network: ReLUNetwork) -> float:
         """The float64 loss of ``network`` on the data, from scratch (as ``network.predict``)."""
-        predictions = np.maximum(self.X @ network.W.T + network.b, 0.0) @ network.s + network.c
+        return self._loss_of(network.W, network.b, network.c)
+
+    def _loss_of(self, W: np.ndarray, b: np.ndarray, c: float) -> float:
+        predictions = np.maximum(self.X @ W.T + b, 0.0) @ self.signs + c
         return self.loss_object.evaluate(predictions - self.y, self.weights).value
 
     def offer(self, network: ReLUNetwork) -> float:
-        """Clip into the boxes, evaluate in float64, keep if better; returns its loss.
+        """Clip into the boxes, evaluate in float64, keep if better; returns its loss."""
+        return self._offer(np.clip(network.W, -self.W, self.W), np.clip(network.b, -self.B, self.B),
+                           float(network.c) if self.output_bias else 0.0)
 
-        The clipped arrays are fresh float64 copies and the signs are the split's (checked
-        once), so the network is built by :meth:`_network`."""
-        W, b = np.clip(network.W, -self.W, self.W), np.clip(network.b, -self.B, self.B)
-        network = self._network(W, b, float(network.c) if self.output_bias else 0.0)
-        value = self.evaluate(network)
+    def offer_theta(self, theta: np.ndarray) -> float:
+        """:meth:`offer` of the network of a node's theta (a network is built only if it is kept)."""
+        width = self.X1.shape[1]
+        params = theta[:self.k * width].reshape(self.k, width)
+        return self._offer(np.clip(params[:, :-1], -self.W, self.W), np.clip(params[:, -1], -self.B, self.B),
+                           float(theta[self.k * width]) if self.output_bias else 0.0)
+
+    def _offer(self, W: np.ndarray, b: np.ndarray, c: float) -> float:
+        """Evaluate the clipped parameters (fresh float64 arrays) and keep them if better.
+
+        The signs are the split's (checked once), so a kept network is built by
+        :meth:`_network`; a parameter that is not finite goes to the checked constructor,
+        which refuses it."""
+        if not (np.isfinite(W).all() and np.isfinite(b).all() and math.isfinite(c)):
+            self._network(W, b, c)
+        value = self._loss_of(W, b, c)
         if value < self.best_loss:
             improved = value < self.ub()
-            self.best, self.best_loss = network, value
+            self.best, self.best_loss = self._network(W, b, c), value
             if improved:
                 self.retighten()
         return value
@@ -564,15 +580,14 @@ class _Tree:
                 return None
             return _Node(bound, next(self.counter), state, None, separators)
         bound = max(bound, sol.value)
-        network = search.network_of(sol.theta)
-        value = search.offer(network)
+        value = search.offer_theta(sol.theta)
         ub = search.ub()
         if bound >= ub - search.tol(ub) or value <= bound + search.tol(bound):
             self.close(bound)
             return None
         if (search.options.polish and np.any(state == FREE) and value <= 1.25 * ub
                 and self.polished < POLISH_FREE * (1 + self.polish_improved) + POLISH_SHARE * self.nodes):
-            self.polish(network)
+            self.polish(search.network_of(sol.theta))
         if not np.any(state == FREE):
             # a leaf whose network does not reach the QP's value: HiGHS's tolerances
             self.inexact = True
