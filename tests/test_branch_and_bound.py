@@ -383,6 +383,35 @@ def test_cone_rule_certificates_fix_the_same_pairs(seed):
         assert np.array_equal(plain, reused)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 10_000))
+def test_one_cone_rule_pass_is_the_fixpoint(seed):
+    """A second application of the cone rule fixes nothing: the pairs one pass fixes add
+    generators already inside the cones (propagate_geometry's docstring). Points on a grid and
+    repeated, so that many are fixed; every fixing checked against an independent LP."""
+    from scipy.optimize import linprog
+
+    rng = np.random.default_rng(seed)
+    n, d, k = int(rng.integers(3, 14)), int(rng.integers(1, 4)), int(rng.integers(1, 3))
+    X1 = np.column_stack([np.round(rng.uniform(-1, 1, (n, d)) * 2) / 2, np.ones(n)])
+    state = np.full((n, k), FREE, dtype=np.int8)
+    for _ in range(int(rng.integers(1, n * k + 1))):
+        i, j = int(rng.integers(n)), int(rng.integers(k))
+        state[i, j] = rng.choice([ON, OFF])
+    before = state.copy()
+    propagate_geometry(state, X1)
+    again = state.copy()
+    assert propagate_geometry(again, X1) == 0 and np.array_equal(again, state)
+    for i, j in np.argwhere((before == FREE) & (state != FREE)):
+        # (w, b) with every decided pair of unit j satisfied and p_ij strictly on the other side
+        on, off = before[:, j] == ON, before[:, j] == OFF
+        sign = 1.0 if state[i, j] == ON else -1.0
+        A = np.vstack([-X1[on], X1[off], sign * X1[i][None, :]])
+        b = np.r_[np.zeros(on.sum() + off.sum()), -1e-6]
+        lp = linprog(np.zeros(d + 1), A_ub=A, b_ub=b, bounds=[(-1, 1)] * (d + 1), method="highs")
+        assert lp.status == 2, "the cone rule fixed a pair some network of the node violates"
+
+
 def test_block_swaps_of_disjoint_copies_are_symmetries_and_keep_the_optimum():
     """Two disjoint copies of K_4: 2 x 6 transpositions inside the copies and one swap of the
     copies; the orbit of a vertex point covers both copies; the optimum is kept."""
