@@ -21,8 +21,10 @@ class SplitRecord:
 
     ``status``: optimal, pruned (nothing in the split beats the incumbent), infeasible,
     time_limit, interrupted, error or not_started. ``loss`` is the best verified loss found in
-    the split, ``lower_bound`` a proven bound on its optimum. The keys of :meth:`to_dict` are
-    the public ``splits`` entries of ``FitResult.to_dict``.
+    the split, ``lower_bound`` a proven bound on its optimum. ``method`` names what settled it:
+    "milp", "tree", "enumeration" (with ", then milp" where the MILP finished it), or
+    "sign floor" (pruned before any model: engine.schedule.sign_floor_record). The keys of
+    :meth:`to_dict` are the public ``splits`` entries of ``FitResult.to_dict``.
     """
 
     split: str
