@@ -97,29 +97,20 @@ def test_pattern_whose_reduced_qp_highs_cannot_solve_falls_back_to_the_big_m_qp(
         assert result.lower_bound == pytest.approx(truth, abs=TOL, rel=TOL)
 
 
-def test_a_pattern_no_qp_form_can_prove_sends_the_split_to_the_milp(monkeypatch):
+@pytest.mark.parametrize("daqp, methods", [(False, {"enumeration, then milp"}), (True, {"enumeration"})])
+def test_a_pattern_no_qp_form_can_prove_sends_the_split_to_the_milp(monkeypatch, daqp, methods):
     """Found by the property test: both HiGHS QP forms fail on one pattern of these collinear,
-    repeated inputs; the split is then solved by the MILP and the fit still proves its optimum.
-    DAQP proves that pattern (next test), so it is switched off here to reach the fallback."""
+    repeated inputs; the split is then solved by the MILP and the fit still proves its optimum
+    (DAQP switched off). With DAQP on, its point passes the float64 dual-sum check and
+    enumeration proves the split alone, at the same brute-force optimum."""
     import milp_relu.pattern_qp as pattern_qp
 
-    monkeypatch.setattr(pattern_qp, "solve_dense_qp", lambda *args: ("unknown", None, None))
+    if not daqp:
+        monkeypatch.setattr(pattern_qp, "solve_dense_qp", lambda *args: ("unknown", None, None))
     X = np.array([[0, 0], [0, 0], [0, 0], [0, 0], [0, 1.0], [0, 6.10351562e-05], [0, 0.5]])
     y = np.array([0, 0, 0, 0, 0, 0, 1.0])
     truth = brute_force_fit(X, y, 1, "squared", weight_bound=0.5).loss
     result = fit(X, y, k=1, loss="squared", weight_bound=0.5, enumeration=True)
     assert result.status == "optimal"
     assert result.loss == pytest.approx(truth, abs=TOL, rel=TOL)
-    assert "enumeration, then milp" in {s["method"] for s in result.splits}
-
-
-def test_daqp_proves_the_pattern_highs_could_not():
-    """The same data with DAQP on: its point passes the float64 dual-sum check, so enumeration
-    proves the split alone, at the brute-force optimum."""
-    X = np.array([[0, 0], [0, 0], [0, 0], [0, 0], [0, 1.0], [0, 6.10351562e-05], [0, 0.5]])
-    y = np.array([0, 0, 0, 0, 0, 0, 1.0])
-    truth = brute_force_fit(X, y, 1, "squared", weight_bound=0.5).loss
-    result = fit(X, y, k=1, loss="squared", weight_bound=0.5, enumeration=True)
-    assert result.status == "optimal"
-    assert result.loss == pytest.approx(truth, abs=TOL, rel=TOL)
-    assert {s["method"] for s in result.splits} - {"sign floor"} == {"enumeration"}
+    assert {s["method"] for s in result.splits} - {"sign floor"} == methods
