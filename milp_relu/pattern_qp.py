@@ -33,6 +33,20 @@ from .network import ReLUNetwork
 #: takes the sparse rows (n = 10,000, k = 3, d = 10 is 1e6 entries, 8 MB).
 DAQP_ENTRIES = 2_000_000
 
+#: DAQP's primal tolerance on pattern QPs. Its default, 1e-6, let a sign row be violated by
+#: 2.8e-7 (a unit "on" at a point with p = -2.8e-7: the network then had another pattern; HiGHS
+#: holds rows to 1e-7); the point is also checked (:func:`_feasible`), HiGHS taking the rest.
+DAQP_PRIMAL_TOL = 1e-10
+
+
+def _feasible(G: np.ndarray, row_lower: np.ndarray, row_upper: np.ndarray, col_lower: np.ndarray,
+              col_upper: np.ndarray, x: np.ndarray) -> bool:
+    """Whether ``x`` keeps the pattern's rows and the boxes to 1e-9 of their scale."""
+    tol = 1e-9 * (1.0 + float(np.abs(G).max(initial=0.0)) * float(np.abs(x).max(initial=0.0)))
+    p = G @ x
+    return bool(np.all(p >= row_lower - tol) and np.all(p <= row_upper + tol)
+                and np.all(x >= col_lower - tol) and np.all(x <= col_upper + tol))
+
 
 def squared_pattern_network(X: np.ndarray, y: np.ndarray, weights: np.ndarray, pattern: np.ndarray,
                             signs: Sequence[float], weight_bound: float, bias_bound: float,
@@ -76,9 +90,11 @@ def squared_pattern_network(X: np.ndarray, y: np.ndarray, weights: np.ndarray, p
         G = np.zeros((n * k, m))
         for j in range(k):
             G[j * n:(j + 1) * n, j * width:(j + 1) * width] = A1
-        status, x, row_dual = solve_dense_qp(H, cost, G, row_lower, row_upper, col_lower, col_upper, time_limit)
-        if status == "optimal" and proven_optimal(H, cost, G, row_lower, row_upper, col_lower, col_upper, x,
-                                                  row_dual, time_limit, seed, optimum_box):
+        status, x, row_dual = solve_dense_qp(H, cost, G, row_lower, row_upper, col_lower, col_upper, time_limit,
+                                             primal_tol=DAQP_PRIMAL_TOL)
+        if (status == "optimal" and _feasible(G, row_lower, row_upper, col_lower, col_upper, x)
+                and proven_optimal(H, cost, G, row_lower, row_upper, col_lower, col_upper, x, row_dual,
+                                   time_limit, seed, optimum_box)):
             theta = x
     if theta is None:
         G = sp.block_diag([sp.csr_matrix(A1)] * k, format="csr")

@@ -106,7 +106,7 @@ def test_a_pattern_no_qp_form_can_prove_sends_the_split_to_the_milp(monkeypatch,
     import milp_relu.pattern_qp as pattern_qp
 
     if not daqp:
-        monkeypatch.setattr(pattern_qp, "solve_dense_qp", lambda *args: ("unknown", None, None))
+        monkeypatch.setattr(pattern_qp, "solve_dense_qp", lambda *args, **kwargs: ("unknown", None, None))
     X = np.array([[0, 0], [0, 0], [0, 0], [0, 0], [0, 1.0], [0, 6.10351562e-05], [0, 0.5]])
     y = np.array([0, 0, 0, 0, 0, 0, 1.0])
     truth = brute_force_fit(X, y, 1, "squared", weight_bound=0.5).loss

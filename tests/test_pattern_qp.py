@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 from milp_relu.data import Dataset
 from milp_relu.generators import generate
@@ -23,6 +23,8 @@ def _loss(net: ReLUNetwork, X, y, w) -> float:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 10_000), n=st.integers(1, 9), d=st.integers(1, 3), k=st.integers(1, 3),
        output_bias=st.booleans(), weighted=st.booleans())
+# found in CI: DAQP at its default primal tolerance (1e-6) left p = -2.8e-7 at an "on" point
+@example(seed=9, n=9, d=1, k=2, output_bias=False, weighted=False)
 def test_matches_the_brute_force_pattern_problem(seed, n, d, k, output_bias, weighted):
     rng = np.random.default_rng(seed)
     X = rng.uniform(-1, 1, (n, d))
@@ -112,7 +114,7 @@ def test_daqp_and_highs_reach_the_same_pattern_optimum(seed, n, d, k, output_bia
     w = rng.uniform(0.2, 3.0, n)
     signs = rng.choice([-1.0, 1.0], size=k)
     on = ReLUNetwork(rng.uniform(-1, 1, (k, d)), rng.uniform(-1, 1, k), signs, 0.0).pattern(X)
-    with mock.patch.object(pattern_qp, "solve_dense_qp", lambda *args: ("unknown", None, None)):
+    with mock.patch.object(pattern_qp, "solve_dense_qp", lambda *args, **kwargs: ("unknown", None, None)):
         highs = squared_pattern_network(X, y, w, on, signs, 1.0, 1.0, output_bias)
     assume(highs is not None)
     daqp = squared_pattern_network(X, y, w, on, signs, 1.0, 1.0, output_bias)
@@ -123,6 +125,8 @@ def test_daqp_and_highs_reach_the_same_pattern_optimum(seed, n, d, k, output_bia
         return float(np.sum(w * (f - y) ** 2))
 
     assert value(daqp) == pytest.approx(value(highs), rel=1e-6, abs=1e-8)
+    P = daqp.preactivations(X)       # the network keeps its pattern (DAQP_PRIMAL_TOL, _feasible)
+    assert np.all(P[on] >= -1e-8) and np.all(P[~on] <= 1e-8)
 
 
 def test_a_wrong_daqp_answer_is_not_taken(monkeypatch):
@@ -136,7 +140,7 @@ def test_a_wrong_daqp_answer_is_not_taken(monkeypatch):
     on = ReLUNetwork(rng.uniform(-1, 1, (2, 2)), rng.uniform(-1, 1, 2), signs, 0.0).pattern(X)
     calls = []
 
-    def wrong(H, cost, A, *rest):
+    def wrong(H, cost, A, *rest, **kwargs):
         calls.append(1)
         return "optimal", np.zeros(cost.size), np.ones(A.shape[0])
 

@@ -56,7 +56,8 @@ def available() -> bool:
 
 def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np.ndarray,
                    row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
-                   time_limit: float | None = None) -> tuple[str, np.ndarray | None, np.ndarray | None]:
+                   time_limit: float | None = None,
+                   primal_tol: float | None = None) -> tuple[str, np.ndarray | None, np.ndarray | None]:
     """Solve min 0.5 x'Hx + cost.x over the rows and column bounds.
 
     Parameters
@@ -67,6 +68,10 @@ def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np
     row_lower, row_upper, col_lower, col_upper : arrays, +-inf where absent
     time_limit : float, optional
         Seconds; DAQP stops with "unknown" after it (its exit flag -7).
+    primal_tol : float, optional
+        DAQP's primal feasibility tolerance (its default 1e-6 where None): how far its point may
+        violate a row or bound. A caller that needs the point itself feasible (a pattern QP,
+        whose network must keep its pattern) asks for less and checks.
 
     Returns
     -------
@@ -85,7 +90,8 @@ def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np
                                   np.ascontiguousarray(cost, dtype=np.float64),
                                   np.ascontiguousarray(A, dtype=np.float64), upper, lower, sense,
                                   iter_limit=ITERATION_LIMIT,
-                                  time_limit=0.0 if time_limit is None else max(float(time_limit), 1e-3))
+                                  time_limit=0.0 if time_limit is None else max(float(time_limit), 1e-3),
+                                  **({} if primal_tol is None else {"primal_tol": float(primal_tol)}))
     status = STATUS.get(int(flag), "unknown")
     if status != "optimal":
         return status, None, None
