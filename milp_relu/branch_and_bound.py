@@ -291,11 +291,9 @@ class _Search:
     def tol(self, value: float) -> float:
         return max(self.abs_gap, self.rel_gap * abs(value)) if math.isfinite(value) else 0.0
 
-    def evaluate(self, network: ReLUNetwork) -> float:
-        """The float64 loss of ``network`` on the data, from scratch (as ``network.predict``)."""
-        return self._loss_of(network.W, network.b, network.c)
-
     def _loss_of(self, W: np.ndarray, b: np.ndarray, c: float) -> float:
+        """The float64 loss on the data, from scratch (as ``ReLUNetwork.predict``), of the
+        split's network with parameters W, b, c."""
         predictions = np.maximum(self.X @ W.T + b, 0.0) @ self.signs + c
         return self.loss_object.evaluate(predictions - self.y, self.weights).value
 

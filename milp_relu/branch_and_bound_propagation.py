@@ -112,7 +112,13 @@ def _separated_by_pool(separators: np.ndarray, M: np.ndarray, V: np.ndarray, col
     column of M beyond them) separates (planted L1 (30, 5, 2): 114,000 of them before). A
     skipped test can only fix fewer pairs, never a wrong one. ``column_scale`` and ``margin``
     are 1e-12 times the norms of M's columns and V's rows."""
-    pool = np.concatenate([separators[0], -separators[1]])
+    return _separated_by(np.concatenate([separators[0], -separators[1]]), M, V, column_scale, margin)
+
+
+def _separated_by(pool: np.ndarray, M: np.ndarray, V: np.ndarray, column_scale: np.ndarray,
+                  margin: np.ndarray) -> np.ndarray:
+    """:func:`_separated_by_pool` for the certificates ``pool`` (rows, in the side-0 form): the
+    stored ones, or one a pass has just found."""
     # the certificates that still hold; a NaN row (no certificate) fails the comparison
     holds = (pool @ M <= column_scale).all(axis=1) if M.shape[1] else np.isfinite(pool[:, 0])
     pool = pool[holds]
@@ -185,13 +191,9 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
             if separators is not None:
                 r = r / np.sqrt(r @ r)             # r . target = |r|^2 > 0
                 separators[side, i, j] = r
-                # the certificate serves the pass's later points at once (the pool's test
-                # for this one certificate)
+                # the certificate serves the pass's later points at once (as in the pool)
                 u = r if side == 0 else -r
-                if (u @ M <= column_scale).all():
-                    products = V[q + 1:] @ u
-                    skip[0, q + 1:] |= products > margin[q + 1:]
-                    skip[1, q + 1:] |= products < -margin[q + 1:]
+                skip[:, q + 1:] |= _separated_by(u[None, :], M, V[q + 1:], column_scale, margin[q + 1:])
     return fixed
 
 

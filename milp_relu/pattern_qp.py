@@ -13,9 +13,9 @@ in this form it finishes in a few iterations. Used to polish candidate networks;
 re-evaluated in float64 by the caller, so a poor answer can cost time, never exactness.
 
 Solvers: DAQP first (:mod:`milp_relu.backends.daqp_qp`, dense rows, up to ``DAQP_ENTRIES``
-entries), whose point is taken only where :func:`~milp_relu.backends.highs.proven_optimal`'s
-float64 dual sum proves it optimal to 1e-6 of the problem's scale; HiGHS's QP for everything
-else (DAQP's "infeasible" included: HiGHS decides). G3 complete N = 5: the warm start's nine
+entries, primal tolerance ``DAQP_PRIMAL_TOL``), whose point is taken only where it keeps the
+pattern (:func:`_feasible`) and :func:`~milp_relu.backends.highs.proven_optimal`'s float64 dual
+sum proves it optimal to 1e-6 of the problem's scale; HiGHS's QP for everything else (DAQP's "infeasible" included: HiGHS decides). G3 complete N = 5: the warm start's nine
 pattern QPs took 4 ms each on HiGHS, whose QP starts from a phase-1 vertex every time.
 """
 from __future__ import annotations
