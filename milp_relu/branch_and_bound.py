@@ -43,19 +43,26 @@ the node: branching a point on such a class C needs only the |C| + 1 children "f
 (2) Data symmetry: a swap of two coordinates that maps the set of (x_i, y_i, omega_i) onto itself
 (as in the hardness families built on complete hypergraphs, invariant under vertex permutations),
 or the exchange of two equal blocks of coordinates that no point mixes (the disjoint gadget
-copies of the G3 copies family), maps networks to networks of equal loss and keeps the boxes. At a node, the swaps whose point
-permutation fixes the node's states generate a group of symmetries of the node; for the chosen
-pair (i, j) with orbit O of i under that group the node splits into "(i, j) ON" and "(i', j) OFF
-for every i' in O" (orbital branching): a network with some (i', j) ON is mapped onto one with
-(i, j) ON by a symmetry of the node.
+copies of the G3 copies family), maps networks to networks of equal loss and keeps the boxes.
+Where such swaps exist the search (``symmetry_rule="lex"``) keeps only activation patterns that
+are lexicographic leaders: read point by point (hull vertices first), the pattern is at least
+its image under every swap and every exchange of neighbouring units of one sign; this replaces
+(1). A node whose fixed pairs violate one of these constraints holds no leader and is dropped;
+the largest of a pattern's images is a leader of the same loss, so the optimum survives (the
+argument, and why the bounds are made equal on orbits, in
+:mod:`milp_relu.branch_and_bound_symmetry`). ``symmetry_rule="orbital"``: at a node, the swaps
+whose point permutation fixes the node's states generate a group of symmetries of the node; for
+the chosen pair (i, j) with orbit O of i the node splits into "(i, j) ON" and "(i', j) OFF for
+every i' in O" (orbital branching).
 
 Why the proven bound is valid. Each node's relaxation bounds the loss of every network of the
 node from below; the children of a node cover it up to symmetries that keep the loss (they
 partition it without the symmetry rules); propagation only fixes pairs whose state every network
 of the node (with loss below the incumbent, for the bound rules) already has. A node is
 discarded only when (a) its relaxation is infeasible (no network, or none better than the
-incumbent/cutoff when the radius rows are on), (b) its bound is at least UB - tol, or (c) a
-network of loss at most its bound + tol is known. The returned lower bound is the minimum of the
+incumbent/cutoff when the radius rows are on), (b) its bound is at least UB - tol, (c) a
+network of loss at most its bound + tol is known, or (d) it holds no lexicographic leader (each
+of its networks has an image of equal loss in another node). The returned lower bound is the minimum of the
 open nodes' bounds, the discarded nodes' bounds and UB = min(best loss found, cutoff): every
 network of the split, or a symmetric image of it, lies in one of those nodes, and a bound proved
 with rows that hold only below UB (radius, incumbent bounds) bounds min(node optimum, UB). Every network offered as incumbent
@@ -65,7 +72,8 @@ as a loss. The node bounds carry HiGHS's tolerances (about 1e-7 relative), as th
 Search. Best-first on the bound; children are solved when created (eager), so the heap holds
 exact bounds and a child is discarded before it is ever expanded. Branching ("impact") picks the
 undecided pair where pulling the relaxed h_ij down to max(0, p_ij) (the value the node's own
-theta gives it) changes the point's loss term the most; "violation" takes the largest weighted
+theta gives it) changes the point's loss term the most (under the lex rule the first undecided
+pair of a point a swap moves comes first, in the constraints' order); "violation" takes the largest weighted
 h_ij - max(0, p_ij) (with the ``decided`` relaxation: the point of largest weighted loss under
 the node's network). ``strong = c`` tries the c best candidates and keeps the one whose weaker
 child has the larger bound (it did not pay on G3). Incumbents: every node's theta is a network
@@ -89,6 +97,8 @@ References
    ATVA 2017.
 .. [3] J. Ostrowski, J. Linderoth, F. Rossi, S. Smriglio, "Orbital branching", Math.
    Programming 126 (2011) (symmetric children discarded at a node).
+.. [4] E. J. Friedman, "Fundamental domains for integer programs with symmetries", COCOA 2007
+   (lexicographic leaders).
 """
 from __future__ import annotations
 
@@ -106,13 +116,17 @@ from .bounds import (
     sign_pure_unit_bounds,
 )
 from .branch_and_bound_propagation import (
-    children,
-    coordinate_transpositions,
     fix_by_bounds,
     new_separators,
+    propagate_geometry,
+)
+from .branch_and_bound_symmetry import (
+    LexLeader,
+    children,
+    coordinate_transpositions,
+    lex_point_order,
     orbital_children,
     point_orbit,
-    propagate_geometry,
     symmetric_class,
 )
 from .branch_and_bound_relaxation import (
@@ -146,7 +160,9 @@ class BnBOptions:
     radius_rows : |f_i - y_i| <= R_i from the incumbent in every node problem.
     incumbent_bounds : tighten L, U from the incumbent in sign-pure splits (no output bias).
     strong : strong branching over this many candidates (0: off; it did not pay on G3).
-    data_symmetry : orbital branching on coordinate swaps that map the data onto itself.
+    data_symmetry : use the coordinate swaps that map the data onto itself (:mod:`milp_relu.branch_and_bound_symmetry`).
+    symmetry_rule : how: "lex" (lexicographic leader constraints, which then also order the
+        units of one sign, and branching in their order) or "orbital" (orbital branching).
     root_obbt : tighten L, U by LPs over the root relaxation (off: no clear gain measured yet).
     branching : "impact" (the change of the point's loss term when h_ij is pulled down to
         max(0, p_ij)) or "violation" (h_ij - max(0, p_ij), weighted).
@@ -168,6 +184,7 @@ class BnBOptions:
     incumbent_bounds: bool = True
     strong: int = 0
     data_symmetry: bool = True
+    symmetry_rule: str = "lex"
     root_obbt: bool = False
     branching: str = "impact"
     polish: bool = True
@@ -176,7 +193,7 @@ class BnBOptions:
 
     def __post_init__(self) -> None:
         choices = {"relaxation": ("hull", "decided"), "branching": ("impact", "violation"),
-                   "node_qp": ("daqp", "highs")}
+                   "node_qp": ("daqp", "highs"), "symmetry_rule": ("lex", "orbital")}
         for name, allowed in choices.items():
             if getattr(self, name) not in allowed:
                 raise InputError(f"{name} must be one of {', '.join(allowed)}, got {getattr(self, name)!r}")
@@ -246,6 +263,14 @@ class _Search:
         # stacked (T, n): point_orbit compares all permuted states at once
         swaps = coordinate_transpositions(self.X, self.y, self.weights) if options.data_symmetry else []
         self.transpositions = np.array(swaps, dtype=np.intp).reshape(len(swaps), n)
+        # lexicographic leaders: every rule must then treat the pairs of an orbit alike, so the
+        # bounds are made equal on the orbits now and after every change (symmetrize_bounds)
+        self.lex = (LexLeader.build(self.transpositions, self.signs, units=options.symmetry,
+                                    order=lex_point_order(self.X1))
+                    if len(swaps) and options.symmetry_rule == "lex" else None)
+        if self.lex is not None:
+            self.lower0, self.upper0 = self.lex.symmetrize(self.lower0, self.upper0)
+            self.problem.lower, self.problem.upper = self.lower0.copy(), self.upper0.copy()
 
     def solve_node(self, state: np.ndarray, time_limit: float | None, warm: object | None = None,
                    need_bound: bool = True) -> NodeSolution:
@@ -339,6 +364,12 @@ class _Search:
                 # the bounds already held stay valid (UB only decreases): intersect
                 self.problem.lower = np.maximum(self.problem.lower, tight[0])
                 self.problem.upper = np.minimum(self.problem.upper, tight[1])
+                self.symmetrize_bounds()
+
+    def symmetrize_bounds(self) -> None:
+        """Equal bounds on every orbit of pairs where the lex rule is on (a no-op otherwise)."""
+        if self.lex is not None:
+            self.problem.lower, self.problem.upper = self.lex.symmetrize(self.problem.lower, self.problem.upper)
 
     def network_of(self, theta: np.ndarray) -> ReLUNetwork:
         width = self.X1.shape[1]
@@ -460,6 +491,7 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
     if options.root_obbt and math.isfinite(search.ub()) and search.problem.radius is not None:
         budget = 2.0 if deadline is None else max(0.0, min(2.0, 0.2 * (deadline - time.perf_counter())))
         root_bound_tightening(search.problem, budget)
+        search.symmetrize_bounds()
     n, k = search.X.shape[0], search.k
     tree = _Tree(search, deadline)
     root = np.full((n, k), FREE, dtype=np.int8)
@@ -557,12 +589,16 @@ class _Tree:
             separators = (new_separators(*state.shape, search.X1.shape[1]) if separators is None
                           else separators.copy())
         before = state.copy()
+        if search.lex is not None and not search.lex.propagate(state):
+            return None     # no lexicographic leader: every network here has an image elsewhere
         fix_by_bounds(state, search.problem.lower, search.problem.upper)
         if options.geometry:
             # the parent was propagated already: only units changed since then can fire
             changed = set(np.flatnonzero((before != state).any(axis=0)).tolist())
             units = None if touched is None else sorted(changed.union(touched))
             search.propagated += propagate_geometry(state, search.X1, units, separators, search.X1_norms)
+        if search.lex is not None and not search.lex.propagate(state):
+            return None
         remaining = None if self.deadline is None else self.deadline - time.perf_counter()
         sol = search.solve_node(state, remaining, warm)
         self.nodes += 1
@@ -614,6 +650,8 @@ class _Tree:
         search = self.search
         state = node.state
         warm = None if node.solution is None else node.solution.basis
+        if search.lex is not None:
+            return [self.evaluate(child, [j], node.bound, node.separators, warm) for child in children(state, i, [j])]
         if len(search.transpositions):
             orbit = point_orbit(state, search.transpositions, i)
             if len(orbit) > 1:
@@ -627,6 +665,9 @@ class _Tree:
     def branch(self, node: _Node) -> list[_Node | None]:
         search = self.search
         state = node.state
+        pair = None if search.lex is None else search.lex.branching_pair(state)
+        if pair is not None:
+            return self.split(node, *pair)
         if node.solution is None:
             i = int(np.flatnonzero((state == FREE).any(axis=1))[0])
             return self.split(node, i, int(np.flatnonzero(state[i] == FREE)[0]))

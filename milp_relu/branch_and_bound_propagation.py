@@ -1,4 +1,4 @@
-"""Propagation and branching rules of :mod:`milp_relu.branch_and_bound` (geometry, bounds, symmetry).
+"""Propagation of :mod:`milp_relu.branch_and_bound`: pairs fixed by bounds and by the cone rule.
 
 Geometry (the cone rule). Write v_i = (x_i, 1), so p_ij = v_i . (w_j, b_j). If
 
@@ -15,18 +15,10 @@ rho ||(w_j, b_j)||, far below the tolerances of the QP solver.
 
 Bounds: a pair with U_ij <= 0 is OFF, with L_ij >= 0 ON (the bounds are valid for every network
 that can still beat the incumbent, see :mod:`milp_relu.bounds`).
-
-Symmetry: units j, j' of the same output sign whose states agree at every point are
-interchangeable at the node (swapping them maps the node's networks onto themselves and keeps
-the loss). Branching on a point i for a class C of such units therefore only needs the |C| + 1
-children "the first m units of C on, the others off": every network of the node is a unit
-permutation away from one of them.
 """
 from __future__ import annotations
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
 from .branch_and_bound_relaxation import FREE, OFF, ON
 
@@ -87,7 +79,8 @@ def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray | No
     return False, r
 
 
-def _in_cone(M: np.ndarray, target: np.ndarray) -> bool:
+def in_cone(M: np.ndarray, target: np.ndarray) -> bool:
+    """Whether ``target`` is a non-negative combination of the columns of ``M`` (the cone rule's test)."""
     return _cone_test(M, target)[0]
 
 
@@ -195,126 +188,3 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
                 u = r if side == 0 else -r
                 skip[:, q + 1:] |= _separated_by(u[None, :], M, V[q + 1:], column_scale, margin[q + 1:])
     return fixed
-
-
-def symmetric_class(state: np.ndarray, signs: np.ndarray, unit: int) -> list[int]:
-    """Units of ``unit``'s sign whose state columns equal its own (``unit`` included), in order."""
-    column = state[:, unit]
-    return [j for j in range(state.shape[1])
-            if signs[j] == signs[unit] and np.array_equal(state[:, j], column)]
-
-
-def children(state: np.ndarray, point: int, units: list[int]) -> list[np.ndarray]:
-    """The child states of branching point ``point`` on ``units``.
-
-    One unit: OFF and ON. A symmetric class C (see the module docstring): the first m units of C
-    ON and the rest OFF, m = 0..|C|.
-    """
-    out = []
-    for m in range(len(units) + 1):
-        child = state.copy()
-        child[point, units] = OFF
-        child[point, units[:m]] = ON
-        out.append(child)
-    return out
-
-
-def _point_permutation(X: np.ndarray, y: np.ndarray, weights: np.ndarray, columns: np.ndarray,
-                       key: dict) -> np.ndarray | None:
-    """The point permutation induced by permuting the coordinates (``X[:, columns]``), if the
-    permuted data is the same set of (x_i, y_i, omega_i); None otherwise."""
-    Z = X[:, columns]
-    perm = [key.get((*row, yi, wi)) for row, yi, wi in zip(map(tuple, Z), y, weights)]
-    if any(p is None for p in perm):
-        return None
-    return np.array(perm, dtype=np.int64)
-
-
-def coordinate_transpositions(X: np.ndarray, y: np.ndarray, weights: np.ndarray) -> list[np.ndarray]:
-    """Point permutations induced by coordinate permutations that map the data onto itself.
-
-    Swapping coordinates a and b of every x_i, with the same swap on the columns of W, keeps the
-    boxes and every prediction's value at the image point, so it is a symmetry of the training
-    problem when it maps the set of (x_i, y_i, omega_i) onto itself. Returns, for each such swap,
-    the permutation pi of the points (x_{pi(i)} = swapped x_i); then the same for block swaps:
-    where the coordinates fall into blocks that no point mixes (the supports' connected
-    components, as the disjoint copies of a hardness gadget do), exchanging two blocks of equal
-    size coordinate by coordinate. Transpositions inside the blocks and swaps of neighbouring
-    equal blocks together generate the symmetries of the copies families (S_4 wr S_c for c
-    copies of K_4). Exact comparison: only data that is symmetric bit for bit (as the hardness
-    families are) is found.
-    """
-    X = np.asarray(X, dtype=np.float64)
-    n, d = X.shape
-    if n * d * (d - 1) > 4_000_000:
-        return []   # the search would cost more than it can save on data this wide
-    key = {(*row, yi, wi): i for i, (row, yi, wi) in enumerate(zip(map(tuple, X), y, weights))}
-    if len(key) < n:
-        return []   # repeated points: leave symmetry alone
-    found = []
-    for a in range(d):
-        for b in range(a + 1, d):
-            columns = np.arange(d)
-            columns[[a, b]] = [b, a]
-            perm = _point_permutation(X, y, weights, columns, key)
-            if perm is not None:
-                found.append(perm)
-    blocks = coordinate_blocks(X)
-    for first, second in zip(blocks, blocks[1:]):
-        if len(first) != len(second) or len(blocks) < 2:
-            continue
-        columns = np.arange(d)
-        columns[first], columns[second] = second, first
-        perm = _point_permutation(X, y, weights, columns, key)
-        if perm is not None:
-            found.append(perm)
-    return found
-
-
-def coordinate_blocks(X: np.ndarray) -> list[list[int]]:
-    """Coordinates grouped by the connected components of "appear together in a point"
-    (scipy.sparse.csgraph on the graph linking each point's first nonzero coordinate to its
-    others), each group ascending, the groups in the order of their smallest coordinate."""
-    d = X.shape[1]
-    rows, cols = np.nonzero(X)
-    first = np.full(X.shape[0], -1)
-    first[rows[::-1]] = cols[::-1]          # the smallest nonzero coordinate of each point
-    graph = sp.coo_matrix((np.ones(rows.size), (first[rows], cols)), shape=(d, d))
-    _, labels = connected_components(graph, directed=False)
-    groups: dict[int, list[int]] = {}
-    for c in range(d):
-        groups.setdefault(int(labels[c]), []).append(c)
-    return list(groups.values())
-
-
-def point_orbit(state: np.ndarray, transpositions: list[np.ndarray] | np.ndarray, point: int) -> list[int]:
-    """The orbit of ``point`` under the swaps that fix the node's state (a subgroup of its stabiliser).
-
-    ``transpositions``: point permutations, a list or stacked as rows of one (T, n) array (the
-    search stacks them once: one comparison of all the permuted states instead of T)."""
-    stack = np.asarray(transpositions)
-    if not stack.size:
-        return [point]
-    active = stack[(state[stack] == state).all(axis=(1, 2))]
-    orbit = np.zeros(state.shape[0], dtype=bool)
-    orbit[point] = True
-    frontier = np.array([point])
-    while frontier.size:
-        images = active[:, frontier].ravel()
-        frontier = np.unique(images[~orbit[images]])
-        orbit[frontier] = True
-    return np.flatnonzero(orbit).tolist()
-
-
-def orbital_children(state: np.ndarray, point: int, unit: int, orbit: list[int]) -> list[np.ndarray]:
-    """Orbital branching: (point, unit) ON, or every pair of the orbit OFF.
-
-    Every network of the node with some orbit pair ON is mapped by a symmetry of the node onto
-    one with (point, unit) ON and the same loss, so these two children cover the node.
-    """
-    on = state.copy()
-    on[point, unit] = ON
-    off = state.copy()
-    members = [i for i in orbit if state[i, unit] == FREE]
-    off[members, unit] = OFF
-    return [on, off]

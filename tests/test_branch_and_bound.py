@@ -12,11 +12,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb
-from milp_relu.branch_and_bound_propagation import (
-    coordinate_transpositions,
-    point_orbit,
-    propagate_geometry,
-)
+from milp_relu.branch_and_bound_propagation import propagate_geometry
+from milp_relu.branch_and_bound_symmetry import coordinate_transpositions, point_orbit
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON
 from milp_relu.generators.bounded_coloring import bounded_coloring
 from milp_relu.verify import brute_force_fit
@@ -127,6 +124,7 @@ OPTION_VARIANTS = [
     {"radius_rows": False},
     {"incumbent_bounds": False},
     {"data_symmetry": False},
+    {"symmetry_rule": "orbital"},
     {"strong": 3},
     {"root_obbt": True},
     {"branching": "violation"},

@@ -1,7 +1,7 @@
 """Identical coordinate blocks: an exact reduction of a training problem to one of its blocks.
 
 Let the coordinates split into groups that no point mixes (the connected components of "appear
-together in a point", :func:`~milp_relu.branch_and_bound_propagation.coordinate_blocks`), and let
+together in a point", :func:`~milp_relu.branch_and_bound_symmetry.coordinate_blocks`), and let
 c >= 2 of the groups, B_1, ..., B_c, be *identical*: of equal size, with the same multiset of
 (x_i restricted to B_t, y_i, omega_i) over the points supported in B_t. Write theta_t for the
 columns of W on B_t and sigma for everything else (b, the output bias, the other columns). Each
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..branch_and_bound_propagation import coordinate_blocks
+from ..branch_and_bound_symmetry import coordinate_blocks
 from ..data import Dataset
 from ..network import ReLUNetwork
 from .problem import Problem
