@@ -209,7 +209,8 @@ class SplitResult:
     network and a valid bound so far), "cutoff" (no network of the split
     beats ``cutoff`` by more than the tolerance; ``network`` is the best one seen, maybe None) or
     "time_limit" (also when HiGHS failed on a leaf's problem: the bound stays valid, the optimality
-    claim is withheld). ``loss`` is the float64 loss of ``network`` (inf if None). ``nodes`` counts
+    claim is withheld) or "node_limit" (stopped at the probe's node limit, the same
+valid bound). ``loss`` is the float64 loss of ``network`` (inf if None). ``nodes`` counts
     node problems solved, ``polished`` the extra pattern problems of ``polish``,
     ``fixed_by_propagation`` the pairs the cone rule fixed.
     """
@@ -440,7 +441,8 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
                     bias_bound: float, output_bias: bool = False, sample_weight: np.ndarray | None = None,
                     incumbent: ReLUNetwork | None = None, cutoff: float = math.inf,
                     deadline: float | None = None, rel_gap: float = 1e-6, abs_gap: float = 1e-6,
-                    seed: int = 0, options: BnBOptions | None = None) -> SplitResult:
+                    seed: int = 0, options: BnBOptions | None = None,
+                    node_limit: int | None = None) -> SplitResult:
     """Certified optimum of one sign split by branch and bound over activation states.
 
     Parameters
@@ -466,6 +468,9 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     seed : int
         HiGHS random seed.
     options : BnBOptions, optional
+    node_limit : int, optional
+        Stop with status "node_limit" (the bound so far, the best network) once this many node
+        problems are solved: a probe of the split (:func:`milp_relu.engine.schedule.solve_splits`).
 
     Returns
     -------
@@ -477,11 +482,12 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
                      options, rel_gap, abs_gap, seed)
     search.cutoff = float(cutoff)
     # the whole search in the HiGHS worker thread: its node solves need no thread hop each
-    return small_solves.run(_solve_search, search, incumbent, deadline, started, interrupt=search.interrupt)
+    return small_solves.run(_solve_search, search, incumbent, deadline, started, node_limit,
+                            interrupt=search.interrupt)
 
 
 def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: float | None,
-                  started: float) -> SplitResult:
+                  started: float, node_limit: int | None = None) -> SplitResult:
     """The search of :func:`solve_split_bnb` for a prepared ``search`` (in the worker thread)."""
     options = search.options
     start = _aligned(incumbent, search.signs)
@@ -494,6 +500,7 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
         search.symmetrize_bounds()
     n, k = search.X.shape[0], search.k
     tree = _Tree(search, deadline)
+    tree.node_limit = node_limit
     root = np.full((n, k), FREE, dtype=np.int8)
     if deadline is not None and time.perf_counter() >= deadline:
         tree.timed_out = True
@@ -507,6 +514,8 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
     lower = min(tree.closed_floor, open_floor, search.ub())
     if interrupted:
         status = "interrupted"
+    elif tree.node_limited and tree.heap:
+        status = "node_limit"
     elif tree.timed_out or (tree.inexact and lower < search.ub() - search.tol(search.ub())):
         # a leaf HiGHS did not solve exactly was closed at its proven bound: it withholds the
         # claim only where that bound is what keeps the split's bound below UB
@@ -529,6 +538,9 @@ def _search(tree: "_Tree", search: _Search, deadline: float | None) -> bool:
         while tree.heap:
             if deadline is not None and time.perf_counter() >= deadline:
                 tree.timed_out = True
+                break
+            if tree.node_limit is not None and tree.nodes >= tree.node_limit:
+                tree.node_limited = True
                 break
             node = heapq.heappop(tree.heap)
             ub = search.ub()
@@ -565,6 +577,8 @@ class _Tree:
         self.closed_floor = math.inf
         self.nodes = 0
         self.timed_out = False
+        self.node_limit: int | None = None
+        self.node_limited = False
         self.inexact = False
         self.polished = 0
         self.polish_improved = 0

@@ -193,3 +193,29 @@ def test_lex_rule_needs_fewer_nodes_than_orbital_branching_on_g3():
 def test_non_involutions_are_refused():
     with pytest.raises(ValueError, match="involution"):
         LexLeader.build(np.array([[1, 2, 0]]), np.array([1.0]))
+
+
+def test_node_limit_stops_the_tree_with_a_valid_bound():
+    inst = bounded_coloring(N=5, family="complete", r=2, k=2)
+    X, y, W = inst.dataset.X, inst.dataset.y, inst.weight_bound
+    full = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W)
+    probe = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W, node_limit=10)
+    assert full.status == "optimal" and full.nodes > 12
+    assert probe.status == "node_limit" and 10 <= probe.nodes <= 12   # a branching solves 2 children
+    assert probe.lower_bound <= full.loss + TOL and probe.loss >= full.loss - TOL
+
+
+@pytest.mark.parametrize("probe_nodes", [1, 3, 10**9])
+def test_probed_splits_are_solved_again_to_the_same_optimum(monkeypatch, probe_nodes):
+    import milp_relu
+    import milp_relu.engine.schedule as schedule
+
+    monkeypatch.setattr(schedule, "PROBE_NODES", probe_nodes)
+    rng = np.random.default_rng(11)
+    X = rng.uniform(-1, 1, (6, 2))
+    y = np.maximum(X @ [1.0, -0.5] + 0.2, 0) - np.maximum(X @ [-0.3, 0.8], 0) + 0.1 * rng.normal(size=6)
+    truth = brute_force_fit(X, y, 2, "absolute").loss
+    result = milp_relu.fit(X, y, k=2, loss="absolute", search="tree", warm_start=False)
+    assert result.status == "optimal"
+    assert result.loss == pytest.approx(truth, rel=TOL, abs=TOL)
+    assert all(s["status"] in ("optimal", "pruned", "infeasible") for s in result.splits)

@@ -30,6 +30,8 @@ class SearchContext:
         self.incumbents = Incumbents(reduced.internal)
         self.deadline = None if options.time_limit is None else started + options.time_limit
         self.split_deadline: float | None = None
+        #: a node limit for the current split's search tree (a probe; engine.schedule), or None
+        self.split_node_limit: int | None = None
         self.nodes = 0
         self.oa_iterations = 0
         self.interrupted = False

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from ..problem import Split
 
 #: The tree's statuses as a split's.
-_STATUS = {"optimal": "optimal", "cutoff": "pruned", "time_limit": "time_limit", "interrupted": "interrupted"}
+_STATUS = {"optimal": "optimal", "cutoff": "pruned", "time_limit": "time_limit", "interrupted": "interrupted",
+           "node_limit": "probed"}
 
 
 class TreeStrategy:
@@ -39,7 +40,7 @@ class TreeStrategy:
             w.data.X, w.data.y, w.loss.name, signs, w.weight_bound, w.bias_bound, w.output_bias,
             w.data.sample_weight, incumbent=network if same else None,
             cutoff=ctx.to_work(incumbent), deadline=None if left is None else time.perf_counter() + left,
-            rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed)
+            rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed, node_limit=ctx.split_node_limit)
         ctx.nodes += result.nodes
         split_ub = ctx.incumbents.offer(result.network) if result.network is not None else math.inf
         bound = ctx.to_internal(result.lower_bound)
