@@ -116,6 +116,14 @@ def _splits(k: int, p: int | None) -> list[tuple[float, ...]]:
               p=None, weight_bound=2.0))
 @example(dict(X=np.array([[0.0], [0.99999]]), y=np.array([0.0, 2.0]), k=2, loss="absolute", weights=None,
               p=None, weight_bound=1.0))
+# found by hypothesis: SCIP ran without end on the split (-1,) (1.25 million nodes in 150 s, its bounds
+# frozen 2.6e-9 apart): the gap asked for is below what its epigraph rows' tolerances resolve, and
+# SCIP stops only at gap < limit - 1e-9 (the backend now asks for ScipBackend.gap_resolution at least)
+@example(dict(X=np.array([[-0.5], [-0.5], [1.0], [-1.0], [-1.0], [-0.5]]),
+              y=np.array([0.0, -0.6956521739130435, 0.0001391304347826087, 0.10748989898005065, -2.0, 0.0]),
+              k=1, loss="squared", weights=np.array([2.5047440145212807, 2.618227440932104, 2.875, 2.84375, 0.5,
+                                                     0.9185719442336694]),
+              p=None, weight_bound=2.0))
 def test_backends_equal_brute_force(case):
     X, y, k, loss, weights = case["X"], case["y"], case["k"], case["loss"], case["weights"]
     truth = brute_force_fit(X, y, k, loss, weight_bound=case["weight_bound"], sample_weight=weights, signs=case["p"])
@@ -138,6 +146,27 @@ def test_backends_equal_brute_force(case):
         assert abs(best - truth.loss) <= tol, (name, best, truth.loss)
         again = best_net.loss(X, y, loss, weights).value  # the network itself, in float64
         assert abs(again - truth.loss) <= tol, (name, again, truth.loss)
+
+
+@pytest.mark.skipif("scip" not in INSTALLED, reason="pyscipopt not installed")
+@pytest.mark.parametrize("gap", [0.0, 1e-9])
+def test_scip_stops_at_the_gap_its_tolerances_resolve(gap):
+    """The squared-loss case SCIP once branched on for ever (the example above): asked for no
+    gap, or one at SCIP's epsilon, it stops at the gap its epigraph rows resolve, optimal."""
+    X = np.array([[-0.5], [-0.5], [1.0], [-1.0], [-1.0], [-0.5]])
+    y = np.array([0.0, -0.6956521739130435, 0.0001391304347826087, 0.10748989898005065, -2.0, 0.0])
+    weights = np.array([2.5047440145212807, 2.618227440932104, 2.875, 2.84375, 0.5, 0.9185719442336694])
+    truth = brute_force_fit(X, y, 1, "squared", weight_bound=2.0, sample_weight=weights, signs=0)
+    scale = _scale(y, weights, "squared")
+    model, diagonal = _model(X, y, 1, "squared", (-1.0,), weights, 2.0, quadratic=True)
+    backend = _backend("scip", model, diagonal)
+    assert backend.gap_resolution() == pytest.approx(6 * 2e-6 / 1e3)  # 6 epigraph rows, SCIP's defaults
+    raw = backend.solve(rel_gap=gap, abs_gap=gap * scale, time_limit=60)
+    assert raw.status == "optimal" and raw.time_s < 10, raw
+    # SCIP's primal bound is within the resolution of its dual bound, the point's own objective
+    # at most feastol / S per row (half the resolution) above SCIP's primal bound
+    assert 0.0 <= raw.objective - raw.bound <= 1.5 * backend.gap_resolution()
+    assert abs(raw.objective - truth.loss) <= 1e-6 * scale + 2e-6 * len(y)  # tol of the test above
 
 
 # ---------------------------------------------------------------------------------------------

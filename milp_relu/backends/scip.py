@@ -3,9 +3,11 @@
 Supports MILP, LP, convex QP and convex MIQP. SCIP objectives are linear, so the quadratic
 ``0.5 * sum_c diagonal[c] x_c^2`` of :meth:`ScipBackend.set_quadratic` becomes one epigraph
 variable per nonzero diagonal entry, ``eta_c >= 0.5 diagonal[c] x_c^2`` (a convex quadratic
-constraint SCIP handles with outer approximation, spatial branching never needed), and
+constraint SCIP handles with outer approximation, no spatial branching needed), and
 ``sum_c eta_c`` in the objective. The epigraph variables are SCIP's business only: every
-point returned has the model's own columns.
+point returned has the model's own columns. SCIP's bounds on that objective are only as exact as
+the epigraph rows' tolerances, so the absolute gap SCIP is asked for is never below what those
+resolve (:meth:`ScipBackend.gap_resolution`).
 
 SCIP is single-threaded (its concurrent mode is a different, non-deterministic solver), so
 ``threads`` is checked and otherwise ignored. A model is modified between solves by returning
@@ -227,6 +229,28 @@ class ScipBackend:
             value += 0.5 * float(self._diagonal @ (x * x))
         return value
 
+    def gap_resolution(self) -> float:
+        """The smallest absolute gap SCIP can certify on this model: 0 without a quadratic
+        objective, else ``len(epigraph) * (feastol + lpfeastol) / S``.
+
+        SCIP accepts a point whose epigraph row S (q_c - eta_c) <= 0 is violated by up to
+        numerics/feastol, so its primal bound may lie up to feastol / S per row below the point's
+        own objective; its dual bound comes from LP relaxations whose outer-approximation cuts on
+        those rows are added only once a row is violated by more than feastol and are then
+        satisfied only to the LP's feasibility tolerance (feastol * lpfeastolfactor), so it may
+        lie up to (feastol + lpfeastol) / S per row below the optimum. Asked for a smaller gap,
+        SCIP can neither prune the last nodes (their LP bound stays below the incumbent) nor cut
+        their LP points off (the cut through them is already in the LP, to the LP's tolerance):
+        it branches on continuous variables without end. On a 6-point squared-loss model with a
+        gap of 1e-9 * 3.3 it ran 1.25 million nodes in 150 s with both bounds frozen 2.6e-9 apart
+        (here: 6 * 2e-9 = 1.2e-8); with this floor it stops at once, at the brute-force optimum.
+        """
+        if not self._epigraph:
+            return 0.0
+        feastol = float(self.scip.getParam("numerics/feastol"))
+        lpfeastol = feastol * float(self.scip.getParam("numerics/lpfeastolfactor"))
+        return len(self._epigraph) * (feastol + lpfeastol) / _EPIGRAPH_SCALE
+
     def _objective_tolerance(self, x: np.ndarray, reported: float) -> float:
         """How far SCIP's objective may lie above the point's own: each epigraph row
         eta_c >= q_c may be violated by the feasibility tolerance, relative to max(1, |q_c|)."""
@@ -268,13 +292,20 @@ class ScipBackend:
               rel_gap: float = 1e-6, abs_gap: float = 1e-6) -> RawSolution:
         """Solve; a time limit or Ctrl-C (status "userinterrupt") returns the best point
         found and the dual bound. With a cut-off only points strictly below it are accepted
-        (``SCIPsetObjlimit``); "infeasible" then means none exists and ``bound`` is the cut-off."""
+        (``SCIPsetObjlimit``); "infeasible" then means none exists and ``bound`` is the cut-off.
+
+        SCIP stops once the relative gap is below ``rel_gap`` or the absolute gap below
+        ``max(abs_gap, self.gap_resolution())`` (with a quadratic objective a smaller absolute gap
+        cannot be certified, see :meth:`gap_resolution`). SCIP compares a gap with its limit as
+        ``gap < limit - numerics/epsilon`` (``SCIPsetIsLT`` in ``SCIPsolveIsStopped``), so the
+        epsilon (1e-9) is added to both limits: else a ``rel_gap`` of 1e-9 could never stop it."""
         s = self.scip
         self._problem_stage()  # per-solve clock, objective limit and new rows need a fresh transform
         s.setParam("limits/time", max(float(time_limit), 0.0) if time_limit is not None and np.isfinite(time_limit)
                    else s.infinity())
-        s.setParam("limits/gap", float(rel_gap))
-        s.setParam("limits/absgap", float(abs_gap))
+        epsilon = float(s.getParam("numerics/epsilon"))
+        s.setParam("limits/gap", float(rel_gap) + epsilon)
+        s.setParam("limits/absgap", max(float(abs_gap), self.gap_resolution()) + epsilon)
         s.setObjlimit(float(cutoff) if cutoff is not None and np.isfinite(cutoff) else s.infinity())
         start = time.perf_counter()
         self._run()
