@@ -223,6 +223,16 @@ valid bound). ``loss`` is the float64 loss of ``network`` (inf if None). ``nodes
     time_s: float = 0.0
     fixed_by_propagation: int = 0
     polished: int = 0
+    #: the stopped search, to continue with :func:`resume_split_bnb` (status "node_limit" only)
+    resume: "SuspendedSearch | None" = None
+
+
+@dataclass
+class SuspendedSearch:
+    """A search stopped at its node limit: its incumbent, bounds and open nodes, kept to go on."""
+
+    search: "_Search"
+    tree: "_Tree"
 
 
 class _Search:
@@ -469,8 +479,9 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
         HiGHS random seed.
     options : BnBOptions, optional
     node_limit : int, optional
-        Stop with status "node_limit" (the bound so far, the best network) once this many node
-        problems are solved: a probe of the split (:func:`milp_relu.engine.schedule.solve_splits`).
+        Stop with status "node_limit" (the bound so far, the best network, and ``resume`` to
+        go on with :func:`resume_split_bnb`) once this many node problems are solved: a probe
+        of the split (:func:`milp_relu.engine.schedule.solve_splits`).
 
     Returns
     -------
@@ -508,6 +519,38 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
     else:
         tree.push(tree.evaluate(root, None, 0.0))
     interrupted = _search(tree, search, deadline)
+    return _result(search, tree, interrupted, started)
+
+
+def resume_split_bnb(suspended: SuspendedSearch, cutoff: float = math.inf, deadline: float | None = None,
+                     node_limit: int | None = None) -> SplitResult:
+    """Go on with a search that stopped at its node limit, now with ``cutoff`` (the lower of it
+    and the old one), ``deadline`` and ``node_limit``; ``nodes``, ``polished`` and
+    ``fixed_by_propagation`` of the result count this part only.
+
+    Its open nodes keep the bounds proved under the old cutoff (valid, if weaker); the new
+    incumbent bounds and radius rows hold for the nodes solved from now on."""
+    started = time.perf_counter()
+    return small_solves.run(_resume_search, suspended, float(cutoff), deadline, node_limit, started,
+                            interrupt=suspended.search.interrupt)
+
+
+def _resume_search(suspended: SuspendedSearch, cutoff: float, deadline: float | None,
+                   node_limit: int | None, started: float) -> SplitResult:
+    search, tree = suspended.search, suspended.tree
+    counts = (tree.nodes, tree.polished, search.propagated)
+    search.cutoff = min(search.cutoff, cutoff)
+    search.retighten()
+    tree.deadline, tree.node_limit = deadline, None if node_limit is None else tree.nodes + node_limit
+    tree.timed_out = tree.node_limited = False
+    interrupted = _search(tree, search, deadline)
+    return _result(search, tree, interrupted, started, counts)
+
+
+def _result(search: _Search, tree: "_Tree", interrupted: bool, started: float,
+            counts: tuple[int, int, int] = (0, 0, 0)) -> SplitResult:
+    """The split's answer from a search that stopped (``counts``: the nodes, polishes and
+    propagated pairs of earlier parts, not reported again)."""
     open_floor = min((node.bound for node in tree.heap), default=math.inf)
     # capped at UB: bounds proved under the radius rows and incumbent bounds only say
     # "min(node optimum, UB)" (those rows hold for the networks that can still improve)
@@ -524,8 +567,9 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
         status = "optimal"
     else:
         status = "cutoff" if math.isfinite(search.cutoff) else "optimal"
-    return SplitResult(search.best, search.best_loss, lower, tree.nodes, status, time.perf_counter() - started,
-                       search.propagated, tree.polished)
+    return SplitResult(search.best, search.best_loss, lower, tree.nodes - counts[0], status,
+                       time.perf_counter() - started, search.propagated - counts[2], tree.polished - counts[1],
+                       SuspendedSearch(search, tree) if status == "node_limit" else None)
 
 
 def _search(tree: "_Tree", search: _Search, deadline: float | None) -> bool:

@@ -219,3 +219,22 @@ def test_probed_splits_are_solved_again_to_the_same_optimum(monkeypatch, probe_n
     assert result.status == "optimal"
     assert result.loss == pytest.approx(truth, rel=TOL, abs=TOL)
     assert all(s["status"] in ("optimal", "pruned", "infeasible") for s in result.splits)
+
+
+def test_a_resumed_search_ends_where_an_uninterrupted_one_does():
+    from milp_relu.branch_and_bound import resume_split_bnb
+
+    inst = bounded_coloring(N=5, family="complete", r=2, k=2)
+    X, y, W = inst.dataset.X, inst.dataset.y, inst.weight_bound
+    full = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W)
+    part = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W, node_limit=10)
+    nodes = part.nodes
+    while part.status == "node_limit":
+        assert part.resume is not None
+        part = resume_split_bnb(part.resume, node_limit=7)
+        nodes += part.nodes
+        assert part.nodes <= 7 + 2
+    assert part.status == "optimal" and part.resume is None
+    assert part.loss == pytest.approx(full.loss, rel=TOL, abs=TOL)
+    assert part.lower_bound == pytest.approx(full.lower_bound, rel=TOL, abs=TOL)
+    assert nodes == full.nodes      # the same best-first tree, taken in pieces

@@ -32,6 +32,8 @@ class SearchContext:
         self.split_deadline: float | None = None
         #: a node limit for the current split's search tree (a probe; engine.schedule), or None
         self.split_node_limit: int | None = None
+        #: search trees stopped at that limit, by split, to be resumed (engine.strategies.tree)
+        self.suspended_trees: dict[Split, Any] = {}
         self.nodes = 0
         self.oa_iterations = 0
         self.interrupted = False

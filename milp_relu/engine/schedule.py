@@ -197,11 +197,10 @@ def solve_splits(ctx: "SearchContext", splits: list[Split | None]) -> list[Split
     non-negative).
 
     In the first pass every split but the last is a probe: a search tree stops after
-    ``PROBE_NODES`` nodes (status "probed") and the split is solved again, from scratch, in the
-    second pass with the best loss of all splits as its cutoff. The warm start that orders the
-    splits misses now and then: on G3 K_12 its best network lay in the split (+1, -1), whose
-    tree without a good cutoff took 32,000 nodes, while (+1, +1) holds the optimum and takes
-    731; probing costs at most ``PROBE_NODES`` nodes per split where the order was right."""
+    ``PROBE_NODES`` nodes (status "probed") and goes on from its open nodes in the second pass,
+    with the best loss of all splits as its cutoff. The warm start that orders the splits
+    misses now and then: on G3 K_12 its best network lay in the split (+1, -1), whose tree
+    without a good cutoff took 32,000 nodes, while (+1, +1) holds the optimum and takes 731."""
     records = [SplitRecord(split_label(sp), "not_started") for sp in splits]
     again = ("not_started", "time_limit", "probed") if ctx.deadline is not None else ("not_started", "probed")
     for attempt in range(2):

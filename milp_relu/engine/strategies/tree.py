@@ -29,18 +29,26 @@ class TreeStrategy:
     name = "tree"
 
     def solve_split(self, ctx: "SearchContext", signs: "Split") -> SplitRecord:
-        from ...branch_and_bound import solve_split_bnb
+        from ...branch_and_bound import resume_split_bnb, solve_split_bnb
 
         label, started = split_label(signs), time.perf_counter()
         incumbent, network = ctx.best_loss, ctx.incumbents.best.network
         same = network is not None and same_signs(network, signs)
         left = ctx.remaining()
         w, o = ctx.work, ctx.options
-        result = solve_split_bnb(
-            w.data.X, w.data.y, w.loss.name, signs, w.weight_bound, w.bias_bound, w.output_bias,
-            w.data.sample_weight, incumbent=network if same else None,
-            cutoff=ctx.to_work(incumbent), deadline=None if left is None else time.perf_counter() + left,
-            rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed, node_limit=ctx.split_node_limit)
+        deadline = None if left is None else time.perf_counter() + left
+        suspended = ctx.suspended_trees.pop(signs, None)
+        if suspended is not None:
+            # a probe of this split stopped at its node limit: go on from its open nodes
+            result = resume_split_bnb(suspended, ctx.to_work(incumbent), deadline, ctx.split_node_limit)
+        else:
+            result = solve_split_bnb(
+                w.data.X, w.data.y, w.loss.name, signs, w.weight_bound, w.bias_bound, w.output_bias,
+                w.data.sample_weight, incumbent=network if same else None, cutoff=ctx.to_work(incumbent),
+                deadline=deadline, rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed,
+                node_limit=ctx.split_node_limit)
+        if result.resume is not None:
+            ctx.suspended_trees[signs] = result.resume
         ctx.nodes += result.nodes
         split_ub = ctx.incumbents.offer(result.network) if result.network is not None else math.inf
         bound = ctx.to_internal(result.lower_bound)
