@@ -209,8 +209,8 @@ class SplitResult:
     network and a valid bound so far), "cutoff" (no network of the split
     beats ``cutoff`` by more than the tolerance; ``network`` is the best one seen, maybe None) or
     "time_limit" (also when HiGHS failed on a leaf's problem: the bound stays valid, the optimality
-    claim is withheld) or "node_limit" (stopped at the probe's node limit, the same
-valid bound). ``loss`` is the float64 loss of ``network`` (inf if None). ``nodes`` counts
+    claim is withheld) or "node_limit" (stopped at the probe's node limit, the same valid
+    bound, ``resume`` to go on). ``loss`` is the float64 loss of ``network`` (inf if None). ``nodes`` counts
     node problems solved, ``polished`` the extra pattern problems of ``polish``,
     ``fixed_by_propagation`` the pairs the cone rule fixed.
     """

@@ -21,8 +21,8 @@ class SplitRecord:
 
     ``status``: optimal, pruned (nothing in the split beats the incumbent), infeasible,
     time_limit, interrupted, error, not_started or probed (a first-pass search tree stopped at
-    its node limit, solved again in the second pass: engine.schedule.solve_splits). ``loss`` is the best verified loss found in
-    the split, ``lower_bound`` a proven bound on its optimum. ``method`` names what settled it:
+    its node limit, resumed in the second pass: engine.schedule.solve_splits). ``loss`` is the
+    best verified loss found in the split, ``lower_bound`` a proven bound on its optimum. ``method`` names what settled it:
     "milp", "tree", "enumeration" (with ", then milp" where the MILP finished it), or
     "sign floor" (pruned before any model: engine.schedule.sign_floor_record). The keys of
     :meth:`to_dict` are the public ``splits`` entries of ``FitResult.to_dict``.
