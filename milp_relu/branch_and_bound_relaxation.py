@@ -484,22 +484,30 @@ class PersistentNodeSolver:
     """The ``hull`` relaxation of every node of one search, held in one HiGHS model.
 
     The same relaxation as :func:`solve_node`, written so that a node's state changes only
-    bounds: every pair (i, j) has a column h_ij and three rows,
+    bounds: every pair (i, j) has a column h_ij, the row
 
     * ``h_ij - p_ij`` in [0, inf) (FREE, OFF) or [0, 0] (ON: h = p),
-    * ``p_ij`` in [L, U] (FREE), [max(0, L), U] (ON) or [L, min(0, U)] (OFF),
-    * the chord ``h_ij - slope p_ij <= -slope L`` (slope = U / (U - L) where L < 0 < U; valid for
-      every state, so it stays),
 
-    with h_ij in [0, max(U, 0)] (FREE), [max(0, L), max(U, 0)] (ON) or [0, 0] (OFF), and
-    f_i = sum_j s_j h_ij + c. The loss: e+_i - e-_i = f_i - y_i with cost omega_i (absolute), or
-    -t <= f_i - y_i <= t with cost 1 (max); the incumbent's residual radius R_i is a row
-    y_i - R_i <= f_i <= y_i + R_i (free while there is no incumbent). For FREE pairs h >= p,
-    h >= 0, h <= U and the chord are the triangle of :func:`solve_node` (which implies
-    L <= p <= U), for ON and OFF pairs the rows are its sign rows, so every node's optimum is the
-    same number (up to HiGHS's tolerances). The LP losses only: HiGHS 1.16's QP solver failed on
-    re-runs of one model and cannot start from a basis, and a QP node's optimum needs
-    :func:`~milp_relu.backends.highs.qp_lower_bound`, so squared nodes go to :func:`solve_node`.
+    and one more: where L < 0 < U (the pair's state is open) the chord
+    ``h_ij - slope p_ij <= -slope L`` (slope = U / (U - L); valid in every state, so it stays),
+    elsewhere (the bounds decide the pair) ``p_ij`` in [L, U] (FREE), [max(0, L), U] (ON) or
+    [L, min(0, U)] (OFF). h_ij lies in [0, max(U, 0)] (FREE), [max(0, L), max(U, 0)] (ON) or
+    [0, 0] (OFF), and f_i = sum_j s_j h_ij + c. The loss: e+_i - e-_i = f_i - y_i with cost
+    omega_i and the incumbent's residual radius as the column bounds e+-_i <= R_i (absolute), or
+    -t <= f_i - y_i <= t with cost 1 and the radius as a row y_i - R_i <= f_i <= y_i + R_i
+    (max); both are free while there is no incumbent.
+
+    Why this is the relaxation of :func:`solve_node`. Where L < 0 < U: FREE, h >= p, h >= 0,
+    h <= U and the chord are its triangle, and the chord with h >= 0 gives p >= L, h >= p with
+    h <= U gives p <= U; ON, h = p in [0, U]; OFF, h = 0 with h >= p and the chord gives
+    L <= p <= 0: its sign rows. Elsewhere the p row is its sign rows. e+-_i <= R_i holds exactly
+    when |f_i - y_i| <= R_i (take e+ = max(0, f - y), e- = max(0, y - f)). So every node's
+    optimum is the same number (up to HiGHS's tolerances); the rows that held p_ij in [L, U] at
+    open pairs and the radius rows of the absolute loss were redundant, and left out they save a
+    third of the rows (planted L1 (40, 5, 2): 200 rows instead of 320). The LP losses only:
+    HiGHS 1.16's QP solver failed on re-runs of one model and cannot start from a basis, and a
+    QP node's optimum needs :func:`~milp_relu.backends.highs.qp_lower_bound`, so squared nodes
+    go to :func:`solve_node`.
 
     Moving from node to node changes bounds only, so HiGHS re-solves from the basis it holds
     (dual simplex for the LP losses) instead of building and solving each node from scratch.
@@ -526,8 +534,10 @@ class PersistentNodeSolver:
         P = self.problem
         nk = P.n * P.k
         nv = P.num_theta + nk + self._aux()
+        L, U = P.lower.reshape(-1), P.upper.reshape(-1)
+        self._open = (L < 0.0) & (U > 0.0)             # the chord's pairs; the others get a p row
+        self._p_pairs = np.flatnonzero(~self._open)
         A, row_lo, row_hi, cost, radius0 = self._rows(nv)
-        U = P.upper.reshape(-1)
         aux = P.num_theta + nk
         theta_lo, theta_hi = P.theta_box
         col_lo = np.r_[theta_lo, np.zeros(nk), np.full(nv - aux, -np.inf)]
@@ -552,14 +562,17 @@ class PersistentNodeSolver:
         self._bounds = (P.lower.copy(), P.upper.copy())
         self._generation += 1                 # bases of an earlier model are not used on this one
         self._nv, self._aux_start, self._nk = nv, aux, nk
-        self._row_index = np.r_[np.arange(2 * nk), radius0 + np.arange(P.n)].astype(np.int32)
+        # the rows whose bounds a state sets: h - p, the p rows, and the max loss's radius rows
+        radius_rows = radius0 + np.arange(P.n) if radius0 is not None else np.arange(0)
+        self._row_index = np.r_[np.arange(nk), nk + np.arange(self._p_pairs.size), radius_rows].astype(np.int32)
         self._col_index = np.arange(P.num_theta, nv, dtype=np.int32)
         self._cost = cost
         return h
 
     def _rows(self, nv: int):
-        """The constraint matrix (R1, R2, chord, loss rows, radius rows), its all-FREE row
-        bounds, the cost and the first radius row."""
+        """The constraint matrix (h - p, the p rows of decided pairs, the chords of open pairs,
+        loss rows, the max loss's radius rows), its all-FREE row bounds, the cost and the first
+        radius row (None for the absolute loss, whose radius bounds e+-)."""
         P = self.problem
         n, k, width, m = P.n, P.k, P.width, P.num_theta
         nk = n * k
@@ -568,28 +581,31 @@ class PersistentNodeSolver:
         xs = P.X1[pairs_i]                                                      # (nk, width)
         h_cols = m + np.arange(nk)
         L, U = P.lower.reshape(-1), P.upper.reshape(-1)
-        cut = (L < 0.0) & (U > 0.0)
-        slope = np.where(cut, U / np.where(cut, U - L, 1.0), 0.0)
+        decided, chords = self._p_pairs, np.flatnonzero(self._open)
+        slope = U[chords] / (U[chords] - L[chords])
         triplets = _Triplets()
         base = np.arange(nk)
-        triplets.add(base, h_cols, 1.0)                                   # R1: h - p
+        triplets.add(base, h_cols, 1.0)                                   # h - p
         triplets.add(base[:, None], theta_cols, -xs)
-        triplets.add(nk + base[:, None], theta_cols, xs)                  # R2: p
-        triplets.add(2 * nk + base, h_cols, np.where(cut, 1.0, 0.0))      # R3: the chord
-        triplets.add(2 * nk + base[:, None], theta_cols, -slope[:, None] * xs)
-        r0 = 3 * nk
+        r_p = nk + np.arange(decided.size)                                # p (decided pairs)
+        triplets.add(r_p[:, None], theta_cols[decided], xs[decided])
+        r_c = nk + decided.size + np.arange(chords.size)                  # the chords (open pairs)
+        triplets.add(r_c, h_cols[chords], 1.0)
+        triplets.add(r_c[:, None], theta_cols[chords], -slope[:, None] * xs[chords])
+        r0 = 2 * nk
         loss_rows = 2 * n if P.loss == "max" else n
-        radius0 = r0 + loss_rows
-        f_rows = ([r0 + np.arange(n)] + ([r0 + n + np.arange(n)] if P.loss == "max" else [])
-                  + [radius0 + np.arange(n)])
+        radius0 = r0 + loss_rows if P.loss == "max" else None
+        f_rows = [r0 + np.arange(n)] + ([r0 + n + np.arange(n), radius0 + np.arange(n)] if P.loss == "max" else [])
         for fr in f_rows:                                                 # f_i = sum_j s_j h_ij + c
             triplets.add(fr[pairs_i], h_cols, P.signs[pairs_j])
             if P.output_bias:
                 triplets.add(fr, np.full(n, k * width), 1.0)
         cost, lo, hi = self._loss_rows(triplets, r0, m + nk, nv)
-        A = triplets.matrix(radius0 + n, nv)
-        row_lo = np.r_[np.zeros(nk), L, np.full(nk, -np.inf), lo, np.full(n, -np.inf)]
-        row_hi = np.r_[np.full(nk, np.inf), U, np.where(cut, -slope * L, np.inf), hi, np.full(n, np.inf)]
+        num_rows = r0 + loss_rows + (n if radius0 is not None else 0)
+        A = triplets.matrix(num_rows, nv)
+        radius_lo = np.full(n if radius0 is not None else 0, -np.inf)
+        row_lo = np.r_[np.zeros(nk), L[decided], np.full(chords.size, -np.inf), lo, radius_lo]
+        row_hi = np.r_[np.full(nk, np.inf), U[decided], -slope * L[chords], hi, -radius_lo]
         return A, row_lo, row_hi, cost, radius0
 
     def _loss_rows(self, triplets: "_Triplets", r0: int, aux: int, nv: int):
@@ -616,22 +632,30 @@ class PersistentNodeSolver:
 
     # -- one node -------------------------------------------------------------------------------
     def _state_bounds(self, state: np.ndarray):
-        """Row bounds of R1, R2 and column bounds of h and the loss columns for ``state``."""
+        """Row bounds of h - p, of the p rows and the max loss's radius rows, and column bounds
+        of h and the loss columns (the absolute loss's radius), for ``state``."""
         P = self.problem
         s = state.reshape(-1)
         L, U = P.lower.reshape(-1), P.upper.reshape(-1)
         on, off = s == ON, s == OFF
         r1_hi = np.where(on, 0.0, np.inf)
-        r2_lo = np.where(on, np.maximum(L, 0.0), L)
-        r2_hi = np.where(off, np.minimum(U, 0.0), U)
+        d = self._p_pairs
+        Ld, Ud = L[d], U[d]
+        r2_lo = np.where(on[d], np.maximum(Ld, 0.0), Ld)
+        r2_hi = np.where(off[d], np.minimum(Ud, 0.0), Ud)
         h_lo = np.where(on, np.maximum(L, 0.0), 0.0)
         h_hi = np.where(off, 0.0, np.maximum(U, 0.0))
         R = np.full(P.n, np.inf) if P.radius is None else np.asarray(P.radius, dtype=np.float64)
         a_lo = np.zeros(self._nv - self._aux_start)
-        a_hi = np.full(a_lo.size, np.inf)
         # np.concatenate, not np.r_ (about 10 us less a call, 4 calls a node)
-        row_lo = np.concatenate([np.zeros(self._nk), r2_lo, P.y - R])
-        row_hi = np.concatenate([r1_hi, r2_hi, P.y + R])
+        if P.loss == "absolute":
+            a_hi = np.concatenate([R, R])                  # e+-_i <= R_i: |f_i - y_i| <= R_i
+            row_lo = np.concatenate([np.zeros(self._nk), r2_lo])
+            row_hi = np.concatenate([r1_hi, r2_hi])
+        else:
+            a_hi = np.full(a_lo.size, np.inf)
+            row_lo = np.concatenate([np.zeros(self._nk), r2_lo, P.y - R])
+            row_hi = np.concatenate([r1_hi, r2_hi, P.y + R])
         col_lo = np.concatenate([h_lo, a_lo])
         col_hi = np.concatenate([h_hi, a_hi])
         return row_lo, row_hi, col_lo, col_hi

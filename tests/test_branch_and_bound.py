@@ -336,18 +336,24 @@ def test_persistent_node_model_gives_the_fresh_relaxations_bound(seed, loss):
     """The persistent model (bounds changed from node to node) and the node built afresh are the
     same relaxation: equal optima at random states along a path, with and without a radius."""
     from milp_relu.bounds import interval_preactivation_bounds
+    from milp_relu.branch_and_bound_propagation import fix_by_bounds
     from milp_relu.branch_and_bound_relaxation import NodeProblem, PersistentNodeSolver, solve_node
 
     rng = np.random.default_rng(seed)
     n, d, k = int(rng.integers(2, 7)), int(rng.integers(1, 3)), int(rng.integers(1, 3))
     X = rng.uniform(-1, 1, (n, d))
     lower, upper = interval_preactivation_bounds(X, k, 1.0, 1.0)
+    # some pairs decided by their bounds (U <= 0 or L >= 0): those keep a p row, not a chord
+    decided = rng.integers(0, 3, (n, k))
+    upper = np.where(decided == 1, -rng.uniform(0.0, 0.5, (n, k)), upper)
+    lower = np.where(decided == 2, rng.uniform(0.0, 0.5, (n, k)), lower)
     problem = NodeProblem(np.column_stack([X, np.ones(n)]), rng.normal(size=n), rng.uniform(0.5, 2, n),
                           rng.choice([-1.0, 1.0], k), 1.0, 1.0, bool(rng.integers(2)), loss, lower, upper,
                           rng.uniform(0.5, 3, n) if rng.integers(2) else None)
     persistent = PersistentNodeSolver(problem)
     state = np.full((n, k), FREE, dtype=np.int8)
     for _ in range(n * k + 1):
+        fix_by_bounds(state, lower, upper)           # as the search does before every node
         fresh, held = solve_node(problem, state.copy()), persistent.solve(state.copy())
         assert fresh.status == held.status
         if fresh.status == "optimal":
