@@ -70,10 +70,12 @@ is clipped into the boxes and evaluated in float64 from scratch; the QP objectiv
 as a loss. The node bounds carry HiGHS's tolerances (about 1e-7 relative), as the MILP path's do.
 
 Search. Best-first on the bound; children are solved when created (eager), so the heap holds
-exact bounds and a child is discarded before it is ever expanded. Branching ("impact") picks the
-undecided pair where pulling the relaxed h_ij down to max(0, p_ij) (the value the node's own
-theta gives it) changes the point's loss term the most (under the lex rule the first undecided
-pair of a point a swap moves comes first, in the constraints' order); "violation" takes the largest weighted
+exact bounds and a child is discarded before it is ever expanded. Branching (under the lex rule
+the first undecided pair of a point a swap moves comes first, in the constraints' order): for the
+absolute and max losses ("product") the undecided pair with the largest product of what its two
+children must move, omega_i h_ij (OFF: h = 0) times omega_i (h_ij - p_ij) (ON: h = p); for the
+squared loss ("impact") the pair where pulling the relaxed h_ij down to max(0, p_ij) (the value
+the node's own theta gives it) changes the point's loss term the most; "violation" takes the largest weighted
 h_ij - max(0, p_ij) (with the ``decided`` relaxation: the point of largest weighted loss under
 the node's network). ``strong = c`` tries the c best candidates and keeps the one whose weaker
 child has the larger bound (it did not pay on G3). Incumbents: every node's theta is a network
@@ -164,8 +166,11 @@ class BnBOptions:
     symmetry_rule : how: "lex" (lexicographic leader constraints, which then also order the
         units of one sign, and branching in their order) or "orbital" (orbital branching).
     root_obbt : tighten L, U by LPs over the root relaxation (off: no clear gain measured yet).
-    branching : "impact" (the change of the point's loss term when h_ij is pulled down to
-        max(0, p_ij)) or "violation" (h_ij - max(0, p_ij), weighted).
+    branching : "auto" (the default: "product" for the absolute and max losses, "impact" for
+        the squared loss, as measured), "product" (the product of what each child must move:
+        omega_i h_ij for OFF and omega_i (h_ij - p_ij) for ON), "impact" (the change of the
+        point's loss term when h_ij is pulled down to max(0, p_ij)) or "violation"
+        (h_ij - max(0, p_ij), weighted).
     polish : at nodes whose network is within 25% of the incumbent, solve that network's own
         pattern problem (a leaf problem) and offer its optimum (once per pattern; within the
         budget of ``POLISH_FREE`` and ``POLISH_SHARE``).
@@ -186,13 +191,13 @@ class BnBOptions:
     data_symmetry: bool = True
     symmetry_rule: str = "lex"
     root_obbt: bool = False
-    branching: str = "impact"
+    branching: str = "auto"
     polish: bool = True
     persistent: bool = True
     node_qp: str = "daqp"
 
     def __post_init__(self) -> None:
-        choices = {"relaxation": ("hull", "decided"), "branching": ("impact", "violation"),
+        choices = {"relaxation": ("hull", "decided"), "branching": ("auto", "product", "impact", "violation"),
                    "node_qp": ("daqp", "highs"), "symmetry_rule": ("lex", "orbital")}
         for name, allowed in choices.items():
             if getattr(self, name) not in allowed:
@@ -411,6 +416,25 @@ class _Search:
         weights = self.weights if self.loss != "max" else np.ones_like(self.weights)
         return np.abs(change) * weights[:, None] + 1e-3 * gap * weights[:, None]
 
+    def _product(self, P: np.ndarray, h: np.ndarray, free: np.ndarray) -> np.ndarray:
+        """The "product" score: how far each child's rows are from the node's relaxed point.
+
+        The OFF child needs h_ij = 0 (it moves f_i by h_ij), the ON child h_ij = p_ij (by
+        h_ij - p_ij); both weighted by the point's loss weight. Their product favours pairs
+        where both children must move (as in MIP's product score, without pseudocosts: learned
+        per-pair costs grew the trees on planted L1). A side that needs no move counts as 1e-6
+        of the largest move at the node, so the other side still orders such pairs, and the
+        score does not depend on the units of y. Measured against "impact" on 22 fits (planted L1
+        (35, 2, 2) and (25, 3, 2) seeds 0-7, (30, 5, 2) seeds 0-2, (25, 2, 3), real data L1, max
+        loss (40, 3, 2)): fewer nodes on 20 (median -11%, from +21% to -37%), a node costs about
+        6% more, time median -18%. On the squared loss neither rule was better (7 fits, nodes
+        from -21% to +51%), so "auto" keeps "impact" there."""
+        weights = (self.weights if self.loss != "max" else np.ones_like(self.weights))[:, None]
+        off_move = np.where(free, weights * np.maximum(h, 0.0), 0.0)
+        on_move = np.where(free, weights * np.maximum(h - P, 0.0), 0.0)
+        floor = 1e-6 * max(float(off_move.max(initial=0.0)), float(on_move.max(initial=0.0)), np.finfo(float).tiny)
+        return np.maximum(off_move, floor) * np.maximum(on_move, floor)
+
     def branch_candidates(self, state: np.ndarray, theta: np.ndarray, h: np.ndarray,
                           count: int) -> list[tuple[int, int]]:
         width = self.X1.shape[1]
@@ -418,11 +442,17 @@ class _Search:
         free = state == FREE
         if self.options.relaxation == "hull":
             h = np.where(np.isnan(h), 0.0, h)       # NaN off the FREE pairs (finite on them)
-            gap = np.maximum(h - np.maximum(P, 0.0), 0.0)
-            if self.options.branching == "impact":
-                score = self._impact(state, P, h, theta, gap)
+            rule = self.options.branching
+            if rule == "auto":
+                rule = "impact" if self.loss == "squared" else "product"
+            if rule == "product":
+                score = self._product(P, h, free)
             else:
-                score = gap * self.weights[:, None]
+                gap = np.maximum(h - np.maximum(P, 0.0), 0.0)
+                if rule == "impact":
+                    score = self._impact(state, P, h, theta, gap)
+                else:
+                    score = gap * self.weights[:, None]
             score = np.where(free, score + 1e-12, -np.inf)
         else:
             f = np.maximum(P, 0.0) @ self.signs + (theta[-1] if self.output_bias else 0.0)

@@ -128,6 +128,8 @@ OPTION_VARIANTS = [
     {"strong": 3},
     {"root_obbt": True},
     {"branching": "violation"},
+    {"branching": "impact"},
+    {"branching": "product"},
     {"polish": False},
     {"persistent": False},
     {"node_qp": "highs"},
