@@ -171,6 +171,28 @@ def test_scip_stops_at_the_gap_its_tolerances_resolve(gap):
     assert abs(raw.objective - truth.loss) <= 1e-6 * scale + 2e-6 * len(y)  # tol of the test above
 
 
+@pytest.mark.skipif("scip" not in INSTALLED, reason="pyscipopt not installed")
+def test_a_gap_scip_cannot_resolve_is_reported_not_certified(monkeypatch):
+    """Where SCIP can only stop at a gap wider than the fit's tolerance (its resolution floor;
+    raised here to 0.05 to stand for a model of many thousand points), its "solved" is not
+    taken as a certificate: status "error", a valid bound below the loss, and a message that
+    says why."""
+    import milp_relu
+    from milp_relu.backends.scip import ScipBackend
+
+    from milp_relu.generators import generate
+
+    data = generate("planted", seed=1, n=30, d=3, k=1, inputs="ball", noise=0.05, loss="squared").dataset
+    X, y = data.X, data.y
+    truth = milp_relu.fit(X, y, k=1, loss="squared")
+    monkeypatch.setattr(ScipBackend, "gap_resolution", lambda self: 0.05 if self._epigraph else 0.0)
+    result = milp_relu.fit(X, y, k=1, loss="squared", solver="scip", warm_start=False, time_limit=60)
+    assert result.status == "error"
+    assert result.lower_bound <= truth.loss + 1e-6 * (1 + truth.loss) and result.gap_abs > 1e-4
+    assert result.loss >= truth.loss - 1e-6 * (1 + truth.loss)
+    assert "gap" in result.message and "gap_resolution" in result.message
+
+
 # ---------------------------------------------------------------------------------------------
 # (b) statuses: every return code each solver has maps to one of STATUSES
 

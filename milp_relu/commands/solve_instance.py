@@ -256,6 +256,8 @@ def _print_table(payload: dict[str, Any], path: Path) -> None:
         ("nodes, OA iterations", f"{payload['nodes']}, {payload['oa_iterations']}"),
         ("solver", f"{payload['solver']['name']} {payload['solver']['version']}"),
     ]
+    if payload.get("message"):
+        rows.append(("message", payload["message"]))
     for key, value in rows:
         table.add_row(key, str(value))
     Console().print(table)

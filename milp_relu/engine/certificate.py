@@ -143,6 +143,7 @@ class Verdict:
     gap_abs: float
     gap_rel: float
     splits: list[dict[str, Any]]
+    message: str = ""
 
 
 def decide(ctx: "SearchContext", records: list["SplitRecord"]) -> Verdict:
@@ -165,7 +166,15 @@ def decide(ctx: "SearchContext", records: list["SplitRecord"]) -> Verdict:
     else:
         gap_rel = 0.0 if gap_abs == 0 else math.inf
     splits = [r.to_dict(ctx.reduced.to_user) for r in records]
-    return Verdict(status_of(ctx, records, closed), network, value, lower_user, gap_abs, gap_rel, splits)
+    status = status_of(ctx, records, closed)
+    message = ""
+    if status == "error" and {r.status for r in records} <= {"optimal", "infeasible", "pruned"}:
+        message = (f"every split was reported solved, but the proven gap {gap_abs:.3g} exceeds the "
+                   f"tolerance {ctx.reduced.to_user(ctx.tolerance(upper) + verification_tolerance(upper)):.3g}: "
+                   f"the solver could not certify the gap asked for (on SCIP, a quadratic objective "
+                   f"cannot resolve gaps below ScipBackend.gap_resolution()); the network and the "
+                   f"bound are valid, optimality is not claimed")
+    return Verdict(status, network, value, lower_user, gap_abs, gap_rel, splits, message)
 
 
 def verified_in_user_units(ctx: "SearchContext") -> tuple[ReLUNetwork, LossValue]:

@@ -195,7 +195,12 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
         The MILP backend (:func:`milp_relu.backends.get_backend`; SCIP and Gurobi are optional
         extras). A backend that solves convex MIQPs gets a loss with a quadratic part (squared,
         Huber) natively. Polish, root cuts and enumerated patterns are small LPs/QPs on HiGHS;
-        every answer goes through the same float64 verification.
+        every answer goes through the same float64 verification. On SCIP such a model cannot
+        certify an absolute gap below about 2e-9 per epigraph row in scaled units
+        (:meth:`milp_relu.backends.scip.ScipBackend.gap_resolution`), which passes the default
+        ``abs_gap`` near 500 points: SCIP is then asked for that wider gap, and where the fit's
+        own gap test does not close the status is "error" with a ``message`` that says so (the
+        network and bound stay valid); "optimal" is never claimed.
     huber_delta : float, optional
         delta > 0 of the Huber loss, in the labels' units (huber_delta(r) = r^2 / 2 for
         |r| <= delta, delta (|r| - delta / 2) beyond; scipy.special.huber's convention). Only
@@ -250,7 +255,8 @@ def solve(problem: Problem, options: SolveOptions, started: float | None = None)
                      time_s=time.perf_counter() - started, nodes=ctx.nodes,
                      oa_iterations=ctx.oa_iterations, k=problem.k, n=problem.data.n,
                      d=problem.data.d, loss_name=problem.loss.name, solver=solver_record(ctx),
-                     options=options_record(problem, options, ctx), splits=verdict.splits)
+                     options=options_record(problem, options, ctx), splits=verdict.splits,
+                     message=verdict.message)
 
 
 def solver_record(ctx: SearchContext) -> dict[str, str]:
