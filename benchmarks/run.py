@@ -13,6 +13,7 @@ Every run is the whole solve to proven optimality (model building included) in a
 with one HiGHS thread, at most ``--jobs`` runs at a time. Configurations:
 
 * ``all-on``: milp_relu with its defaults;
+* ``search-milp``: the MILP for every split where ``search="auto"`` picks the search tree;
 * ``no-<option>``: the defaults with that one option switched off (``global-big-M`` replaces the
   per-point big-M by one constant; ``obbt``, off by default, is measured switched on); skipped
   where the option cannot act (``=`` in the table);
@@ -27,6 +28,9 @@ with one HiGHS thread, at most ``--jobs`` runs at a time. Configurations:
 Suite ``issue13`` holds the targets of the Gurobi comparison: planted L1 and squared shapes with
 three seeds each, the G3 family (bounded colouring of the complete graph, N = 5, 6, 7, 9) and
 real data (diabetes, two standardised features, n = 40, k = 2, boxes 2; benchmarks/data/).
+Suite ``k1`` holds one-unit fits (planted L1, max and squared, n = 30-200, d = 2-8), where
+``search="auto"`` runs the search tree (d <= 5 for the LP losses); ``search-milp`` times the
+MILP instead (``--configs all-on,search-milp,G``).
 Suite ``copies`` holds the G3 copies family (c = 1..4 disjoint copies of K_4), which fit solves as
 one copy (milp_relu.engine.blocks); ``no-decompose`` turns that off.
 
@@ -115,6 +119,16 @@ SUITES["issue13"] = [
     REAL("squared"),
 ]
 SUITES["copies"] = [COPIES(c) for c in (1, 2, 3, 4)]
+SUITES["k1"] = [
+    *(P(30, 3, 1, "absolute", 0.05, seed=s) for s in range(6)),
+    P(50, 4, 1, "absolute", 0.05, seed=3), P(40, 5, 1, "absolute", 0.05, seed=12),
+    P(80, 3, 1, "absolute", 0.05, seed=5), P(120, 3, 1, "absolute", 0.05, seed=9),
+    P(200, 5, 1, "absolute", 0.05, seed=2), P(100, 2, 1, "absolute", 0.05, "gaussian", seed=1),
+    P(100, 4, 1, "max", 0.05, seed=3), P(60, 8, 1, "absolute", 0.05, seed=4),
+    P(60, 3, 1, "squared", 0.05, "box", seed=11), P(200, 5, 1, "squared", 0.05, seed=28),
+    P(30, 3, 1, "squared", 0.05, seed=0), P(50, 4, 1, "squared", 0.05, seed=3),
+    P(60, 8, 1, "squared", 0.05, seed=4), P(25, 8, 1, "squared", 0.05, seed=8),
+]
 SUITES["full"] = SUITES["quick"] + [
     P(400, 2, 1, "absolute", 0.05, seed=20),
     P(300, 8, 1, "absolute", 0.05, seed=21),
@@ -147,6 +161,7 @@ ABLATIONS = {
     "global-big-M": dict(big_m="global"),
     "no-enumeration": dict(enumeration=False),
     "no-decompose": dict(decompose=False),
+    "search-milp": dict(search="milp"),
 }
 BASELINES = ("A", "B", "G")
 CONFIGS = ["all-on", *ABLATIONS, *BASELINES]
@@ -222,6 +237,10 @@ def applies(config: str, inst: dict) -> bool:
         return True  # every instance has sign-pure splits (p = 0 and p = k)
     if config == "no-symmetry":
         return inst["k"] > 1
+    if config == "search-milp":
+        from milp_relu.engine.strategies.tree import tree_preferred
+        from milp_relu.losses import get_loss
+        return tree_preferred(inst["n"], inst["d"], inst["k"], get_loss(inst["loss"]))
     if config == "no-enumeration":
         from milp_relu.enumeration import enumeration_applies
         return enumeration_applies(inst["n"], inst["d"], inst["k"], inst["loss"], False)
@@ -477,7 +496,7 @@ def main(argv=None) -> int:
     if args.pkg:
         os.environ[PKG_ENV] = str(Path(args.pkg).resolve())
         sys.path.insert(0, os.environ[PKG_ENV])
-    limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0, "issue13": 60.0}[args.suite]
+    limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0, "issue13": 60.0, "k1": 60.0}.get(args.suite, 60.0)
     configs = [c for c in args.configs.split(",") if c]
     unknown = set(configs) - set(CONFIGS)
     if unknown:

@@ -323,7 +323,8 @@ def test_auto_search_picks_the_tree_where_it_was_measured_faster():
     from milp_relu.losses import get_loss
 
     squared, absolute, maximum = get_loss("squared"), get_loss("absolute"), get_loss("max")
-    assert not tree_preferred(30, 2, 1, absolute)            # one unit: the MILP
+    assert tree_preferred(30, 2, 1, absolute) and tree_preferred(30, 3, 1, squared)   # one unit too
+    assert not tree_preferred(60, 8, 1, absolute) and tree_preferred(60, 8, 1, squared)
     assert tree_preferred(30, 3, 2, absolute) and tree_preferred(30, 4, 2, maximum)
     assert tree_preferred(30, 5, 2, absolute) and not tree_preferred(30, 6, 2, maximum)
     assert tree_preferred(30, 5, 2, squared) and tree_preferred(66, 11, 2, squared)   # G3 K_11

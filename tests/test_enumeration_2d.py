@@ -66,16 +66,16 @@ def test_forced_enumeration_in_two_dimensions_matches_brute_force(loss):
         assert all(s["method"].startswith("enumeration") for s in solved)
 
 
-def test_auto_rule_picks_the_milp_when_too_many_patterns_survive(monkeypatch):
+def test_auto_rule_searches_instead_when_too_many_patterns_survive(monkeypatch):
     rng = np.random.default_rng(4)
     X = rng.uniform(-1, 1, (12, 2))
     y = np.maximum(X @ np.array([0.8, -0.5]) + 0.1, 0) + 0.3 * rng.normal(size=12)
     truth = brute_force_fit(X, y, 1, "absolute").loss
     # -1: even a split whose floors all reach the incumbent (0 alive, a proof without any LP)
-    # goes to the MILP
+    # goes to the search ``search="auto"`` picks (the tree, for one unit in d = 2)
     monkeypatch.setattr(enumeration, "MAX_PATTERNS_2D", -1)
     milp = fit(X, y, k=1, loss="absolute")
-    assert {s["method"] for s in milp.splits} - {"sign floor"} == {"milp"}
+    assert {s["method"] for s in milp.splits} - {"sign floor"} == {"tree"}
     monkeypatch.setattr(enumeration, "MAX_PATTERNS_2D", 10**6)
     enum = fit(X, y, k=1, loss="absolute")
     assert {s["method"] for s in enum.splits} - {"sign floor"} == {"enumeration"}
