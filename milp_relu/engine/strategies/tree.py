@@ -77,25 +77,27 @@ def tree_preferred(n: int, d: int, k: int, loss: Loss) -> bool:
     losses only up to d = 5), the MILP for every loss the tree does not handle
     (:data:`TREE_LOSSES`).
 
-    Measured end to end through ``fit`` (benchmarks/results_search.txt): with k >= 2 the tree
-    was faster on every family, all three losses (G3 complete N=5: 23x; planted (20, 2, 3) L1
-    2.8x, (20, 1, 3) squared 2.3x). In d = 5 the cone rule fixes little and HiGHS's own branch
-    and bound on the L1 MILP won on 2 of 3 planted seeds ((30, 5, 2), seconds MILP/tree:
-    10.6/32.4, 42.0/100.2, 33.9/24.8); at d = 4 they tied (1.34/1.41), at d = 3 the tree won
-    ((40, 3, 2): 5.5/3.2). Since children start from their parent's LP basis the tree wins at
-    d = 5 too (CPU seconds MILP/tree, with the MILP's heuristics-off rule: (30, 5, 2) seeds 0-2
-    7.8/8.7, 16.1/10.0, 32.9/34.6; (40, 5, 2) seed 0 128/80) and loses at d = 6 ((30, 6, 2)
-    seeds 0-1: 11.6/15.7, 4.4/8.0). The squared loss keeps the tree in every d: its MILP is
-    outer approximation ((30, 5, 2): 28.9/9.2).
+    Measured end to end through ``fit`` (these k >= 2 runs predate the results files): with
+    k >= 2 the tree was faster on every family, all three losses (G3 complete N=5: 23x; planted
+    (20, 2, 3) L1 2.8x, (20, 1, 3) squared 2.3x). In d = 5 the cone rule fixes little and HiGHS's
+    own branch and bound on the L1 MILP won on 2 of 3 planted seeds ((30, 5, 2), seconds
+    MILP/tree: 10.6/32.4, 42.0/100.2, 33.9/24.8); at d = 4 they tied (1.34/1.41), at d = 3 the
+    tree won ((40, 3, 2): 5.5/3.2). Since children start from their parent's LP basis the tree
+    wins at d = 5 too (CPU seconds MILP/tree, with the MILP's heuristics-off rule: (30, 5, 2)
+    seeds 0-2 7.8/8.7, 16.1/10.0, 32.9/34.6; (40, 5, 2) seed 0 128/80) and loses at d = 6
+    ((30, 6, 2) seeds 0-1: 11.6/15.7, 4.4/8.0). The squared loss keeps the tree in every d: its
+    MILP is outer approximation ((30, 5, 2): 28.9/9.2).
 
     One unit went to the MILP while the tree lost there ((200, 5, 1) L1: 19.6 s against a
     time-out at 60 s). With product branching and the leaner node model it no longer does
-    (seconds MILP/tree, medians of 3 for n <= 80): L1 (30, 3, 1) seeds 0-5 0.21/0.18,
-    0.037/0.033, 0.26/0.25, 0.048/0.045, 0.29/0.29, 0.14/0.20; (50, 4, 1) 0.43/0.38, (80, 3, 1)
-    0.88/0.31, (40, 5, 1) 0.16/0.14, (30, 2, 1) 0.056/0.055, (200, 5, 1) 1.90/1.82, (120, 3, 1)
-    0.49/0.26, (100, 2, 1) 0.11/0.08; max loss (100, 4, 1) 0.07/0.04; and it still loses above
-    d = 5 ((60, 8, 1) 0.14/0.14, (300, 8, 1) 3.1/3.9). On the squared loss the tree won all 9
-    ((60, 3, 1) 17.6/1.0, (200, 5, 1) 2.2/1.5, (50, 4, 1) 0.43/0.16, (25, 8, 1) 0.20/0.07).
+    (benchmarks/results_search.txt, suite ``k1``, seconds MILP/tree, medians of 3 runs): L1
+    (80, 3, 1) 1.34/0.33, (120, 3, 1) 0.63/0.44, (200, 5, 1) 2.34/2.03, (100, 2, 1) 0.16/0.08,
+    the six (30, 3, 1) seeds 0.23/0.23 (median), but (50, 4, 1) 0.39/0.52 and (40, 5, 1)
+    0.16/0.23; over the 12 L1 fits the MILP took a median 1.08x and a geometric mean 1.17x the
+    tree's time. Max loss (100, 4, 1) 0.07/0.04. The squared loss's MILP is outer
+    approximation, and the tree won all 6 ((60, 3, 1) 19.4/1.04, (50, 4, 1) 0.54/0.10,
+    (25, 8, 1) 0.30/0.12). Above d = 5 the LP losses keep the MILP ((300, 8, 1), one run in a
+    process: 3.1/3.9).
     """
     if loss.name not in TREE_LOSSES:
         return False
