@@ -484,7 +484,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--suite", default="quick", choices=sorted(SUITES))
     ap.add_argument("--time-limit", type=float, default=None,
-                    help="seconds per run (quick 30, full 120, tiny 10, issue13 60)")
+                    help="seconds per run (quick 30, full 120, tiny 10, any other suite 60)")
     ap.add_argument("--jobs", type=int, default=2, help="runs at a time (each one thread)")
     ap.add_argument("--configs", default=",".join(CONFIGS))
     ap.add_argument("--repeat", type=int, default=1,
@@ -496,7 +496,7 @@ def main(argv=None) -> int:
     if args.pkg:
         os.environ[PKG_ENV] = str(Path(args.pkg).resolve())
         sys.path.insert(0, os.environ[PKG_ENV])
-    limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0, "issue13": 60.0, "k1": 60.0}.get(args.suite, 60.0)
+    limit = args.time_limit or {"quick": 30.0, "full": 120.0, "tiny": 10.0}.get(args.suite, 60.0)
     configs = [c for c in args.configs.split(",") if c]
     unknown = set(configs) - set(CONFIGS)
     if unknown:

@@ -252,11 +252,16 @@ class _Search:
         self.loss = loss
         self.loss_object = as_loss(loss)
         self.zero_loss = float(self.loss_object.evaluate(-self.y, self.weights).value)  # f = 0
+        # each point's weight in the loss (the max loss ignores sample weights), for branching
+        self.term_weights = self.weights if loss != "max" else np.ones(n)
         self.signs = np.asarray(signs, dtype=np.float64)
         self.k = self.signs.size
         self.W, self.B = float(weight_bound), float(bias_bound)
         self.output_bias = bool(output_bias)
         self.options = options
+        # "auto": the rule measured best for the loss (BnBOptions.branching)
+        self.branching = (("impact" if loss == "squared" else "product") if options.branching == "auto"
+                          else options.branching)
         self.rel_gap, self.abs_gap = rel_gap, abs_gap
         self.seed = seed
         self.X1 = np.column_stack([self.X, np.ones(n)])
@@ -413,8 +418,8 @@ class _Search:
             change = moved ** 2 - (r ** 2)[:, None]
         else:
             change = np.abs(moved) - np.abs(r)[:, None]
-        weights = self.weights if self.loss != "max" else np.ones_like(self.weights)
-        return np.abs(change) * weights[:, None] + 1e-3 * gap * weights[:, None]
+        weights = self.term_weights[:, None]
+        return np.abs(change) * weights + 1e-3 * gap * weights
 
     def _product(self, P: np.ndarray, h: np.ndarray, free: np.ndarray) -> np.ndarray:
         """The "product" score: how far each child's rows are from the node's relaxed point.
@@ -429,7 +434,7 @@ class _Search:
         loss (40, 3, 2)): fewer nodes on 20 (median -11%, from +21% to -37%), a node costs about
         6% more, time median -18%. On the squared loss neither rule was better (7 fits, nodes
         from -21% to +51%), so "auto" keeps "impact" there."""
-        weights = (self.weights if self.loss != "max" else np.ones_like(self.weights))[:, None]
+        weights = self.term_weights[:, None]
         off_move = np.where(free, weights * np.maximum(h, 0.0), 0.0)
         on_move = np.where(free, weights * np.maximum(h - P, 0.0), 0.0)
         floor = 1e-6 * max(float(off_move.max(initial=0.0)), float(on_move.max(initial=0.0)), np.finfo(float).tiny)
@@ -442,21 +447,18 @@ class _Search:
         free = state == FREE
         if self.options.relaxation == "hull":
             h = np.where(np.isnan(h), 0.0, h)       # NaN off the FREE pairs (finite on them)
-            rule = self.options.branching
-            if rule == "auto":
-                rule = "impact" if self.loss == "squared" else "product"
-            if rule == "product":
+            if self.branching == "product":
                 score = self._product(P, h, free)
             else:
                 gap = np.maximum(h - np.maximum(P, 0.0), 0.0)
-                if rule == "impact":
+                if self.branching == "impact":
                     score = self._impact(state, P, h, theta, gap)
                 else:
                     score = gap * self.weights[:, None]
             score = np.where(free, score + 1e-12, -np.inf)
         else:
             f = np.maximum(P, 0.0) @ self.signs + (theta[-1] if self.output_bias else 0.0)
-            r = np.abs(f - self.y) * (self.weights if self.loss != "max" else 1.0)
+            r = np.abs(f - self.y) * self.term_weights
             score = np.where(free, r[:, None] + 1e-12, -np.inf)
         order = np.argsort(-score, axis=None, kind="stable")[:count]
         picks = [tuple(int(v) for v in np.unravel_index(int(q), score.shape)) for q in order]

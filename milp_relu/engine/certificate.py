@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 ROW_TOLERANCE = 1e-6
 
 
+#: Split statuses that settle a split: with the gap closed, the fit is optimal.
+SOLVED = frozenset({"optimal", "infeasible", "pruned"})
+
+
 def verification_tolerance(value: float) -> float:
     """Slack allowed between a solver objective and float64 re-evaluation (feasibility tolerances)."""
     return 1e-6 * (1.0 + abs(value))
@@ -157,7 +161,8 @@ def decide(ctx: "SearchContext", records: list["SplitRecord"]) -> Verdict:
             f"solver lower bound {ctx.reduced.to_user(lower):.12g} exceeds the verified loss "
             f"{ctx.reduced.to_user(upper):.12g} of a feasible network")
     lower = min(lower, upper)
-    closed = upper - lower <= ctx.tolerance(upper) + verification_tolerance(upper)
+    allowed = ctx.tolerance(upper) + verification_tolerance(upper)
+    closed = upper - lower <= allowed
     network, value = verified_in_user_units(ctx)
     lower_user = min(ctx.reduced.to_user(lower), value.value) if math.isfinite(lower) else -math.inf
     gap_abs = value.value - lower_user if math.isfinite(lower_user) else math.inf
@@ -168,9 +173,9 @@ def decide(ctx: "SearchContext", records: list["SplitRecord"]) -> Verdict:
     splits = [r.to_dict(ctx.reduced.to_user) for r in records]
     status = status_of(ctx, records, closed)
     message = ""
-    if status == "error" and {r.status for r in records} <= {"optimal", "infeasible", "pruned"}:
+    if status == "error" and {r.status for r in records} <= SOLVED:
         message = (f"every split was reported solved, but the proven gap {gap_abs:.3g} exceeds the "
-                   f"tolerance {ctx.reduced.to_user(ctx.tolerance(upper) + verification_tolerance(upper)):.3g}: "
+                   f"tolerance {ctx.reduced.to_user(allowed):.3g}: "
                    f"the solver could not certify the gap asked for (on SCIP, a quadratic objective "
                    f"cannot resolve gaps below ScipBackend.gap_resolution()); the network and the "
                    f"bound are valid, optimality is not claimed")
@@ -198,7 +203,7 @@ def status_of(ctx: "SearchContext", records: list["SplitRecord"], closed: bool) 
     statuses = {r.status for r in records}
     if "error" in statuses or "unbounded" in statuses:
         return "error"
-    if closed and statuses <= {"optimal", "infeasible", "pruned"}:
+    if closed and statuses <= SOLVED:
         return "optimal"
     if ctx.interrupted:
         return "interrupted"
