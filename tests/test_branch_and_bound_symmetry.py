@@ -205,7 +205,7 @@ def test_node_limit_stops_the_tree_with_a_valid_bound():
     assert probe.lower_bound <= full.loss + TOL and probe.loss >= full.loss - TOL
 
 
-@pytest.mark.parametrize("probe_nodes", [1, 3, 10**9])
+@pytest.mark.parametrize("probe_nodes", [(1,), (3, 30), (1, 2, 4), (), (10**9,)])
 def test_probed_splits_are_solved_again_to_the_same_optimum(monkeypatch, probe_nodes):
     import milp_relu
     import milp_relu.engine.schedule as schedule
