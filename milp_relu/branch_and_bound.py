@@ -704,6 +704,11 @@ class _Tree:
                 return None
             return _Node(bound, next(self.counter), state, None, separators)
         bound = max(bound, sol.value)
+        ub = search.ub()
+        if bound >= ub - search.tol(ub):
+            # its network's loss is at least the bound: it cannot beat UB by more than the gap
+            self.close(bound)
+            return None
         value = search.offer_theta(sol.theta)
         ub = search.ub()
         if bound >= ub - search.tol(ub) or value <= bound + search.tol(bound):

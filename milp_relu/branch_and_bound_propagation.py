@@ -18,6 +18,8 @@ that can still beat the incumbent, see :mod:`milp_relu.bounds`).
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from .branch_and_bound_relaxation import FREE, OFF, ON
@@ -160,10 +162,13 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
     has = (bool(on.any()), bool(off.any()))
     if not (has[0] or has[1]):
         return 0
-    # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
-    M = np.ascontiguousarray(np.vstack([X1[on], -X1[off]]).T)
-    cones = (M, np.ascontiguousarray(-M))
     free = np.flatnonzero(column == FREE)
+    if not free.size:
+        return 0
+    # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
+    M = np.ascontiguousarray(np.concatenate([X1[on], -X1[off]]).T)
+    cones = (M, np.ascontiguousarray(-M))
+    maxiter = 50 * M.shape[1] + 50
     V = X1[free]
     if separators is not None:
         margin = 1e-12 * norms[free]
@@ -171,20 +176,30 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
         skip = _separated_by_pool(separators[:, :, j], M, V, column_scale, margin)
     else:
         skip = np.zeros((2, free.size), dtype=bool)
+    nnls = _nnls()
     fixed = 0
     for q, i in enumerate(free.tolist()):
         for side in (0, 1):
             if not has[side] or skip[side, q]:
                 continue
-            inside, r = _cone_test(cones[side], X1[i])
-            if inside:
+            # _cone_test, inlined: this loop is most of the cone rule's time
+            target = X1[i]
+            cone = cones[side]
+            r = target - cone @ nnls(cone, target, maxiter)
+            rho = math.sqrt(r @ r)
+            if rho <= 1e-10 * (1.0 + math.sqrt(target @ target)):
                 state[i, j] = ON if side == 0 else OFF
                 fixed += 1
                 break
             if separators is not None:
-                r = r / np.sqrt(r @ r)             # r . target = |r|^2 > 0
+                r /= rho                               # r . target = |r|^2 > 0
                 separators[side, i, j] = r
-                # the certificate serves the pass's later points at once (as in the pool)
+                # the certificate serves the pass's later points at once (as in the pool): it
+                # holds (r . M <= 0 up to the column scale) and separates where r . v != 0
                 u = r if side == 0 else -r
-                skip[:, q + 1:] |= _separated_by(u[None, :], M, V[q + 1:], column_scale, margin[q + 1:])
+                if q + 1 < free.size and (u @ M <= column_scale).all():
+                    products = V[q + 1:] @ u
+                    later = margin[q + 1:]
+                    skip[0, q + 1:] |= products > later
+                    skip[1, q + 1:] |= products < -later
     return fixed

@@ -523,6 +523,8 @@ class PersistentNodeSolver:
         self._highs: highspy.Highs | None = None
         self._bounds: tuple[np.ndarray, np.ndarray] | None = None
         self._generation = 0
+        # the state-dependent bounds HiGHS holds now (None: not pushed since the last build)
+        self._pushed: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     # -- layout --------------------------------------------------------------------------------
     def _aux(self) -> int:
@@ -561,6 +563,7 @@ class PersistentNodeSolver:
         if h.passModel(lp) == highspy.HighsStatus.kError:
             raise RuntimeError("HiGHS rejected the node model")
         self._bounds = (P.lower.copy(), P.upper.copy())
+        self._pushed = None
         self._generation += 1                 # bases of an earlier model are not used on this one
         self._nv, self._aux_start, self._nk = nv, aux, nk
         # the rows whose bounds a state sets: h - p, the p rows, and the max loss's radius rows
@@ -666,9 +669,7 @@ class PersistentNodeSolver:
         row_lo, row_hi, col_lo, col_hi = self._state_bounds(state)
         if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
             return NodeSolution("infeasible")
-        # +-inf passes as it is (highspy's kHighsInf is inf)
-        h.changeRowsBounds(self._row_index.size, self._row_index, row_lo, row_hi)
-        h.changeColsBounds(self._col_index.size, self._col_index, col_lo, col_hi)
+        self._push(h, row_lo, row_hi, col_lo, col_hi)
         if warm is not None and warm[0] == self._generation:
             # the parent's basis: a child differs from it by a few bounds (planted L1 (25, 3, 2):
             # median 2 dual simplex iterations from it against 31 from the last node solved)
@@ -684,6 +685,26 @@ class PersistentNodeSolver:
         hv = x[m:aux].reshape(P.n, P.k)
         out = np.where(state == FREE, hv, np.nan)
         return NodeSolution("optimal", max(value, 0.0), x[:m].copy(), out, (self._generation, h.getBasis()))
+
+    def _push(self, h: highspy.Highs, row_lo: np.ndarray, row_hi: np.ndarray, col_lo: np.ndarray,
+              col_hi: np.ndarray) -> None:
+        """Hand HiGHS the bounds of a node: only those that differ from what it holds (the node
+        solved last; a child differs from it in a few pairs, and HiGHS's cost grows with the
+        entries changed). +-inf passes as it is (highspy's kHighsInf is inf)."""
+        rows, cols = self._row_index, self._col_index
+        if self._pushed is not None:
+            last_row_lo, last_row_hi, last_col_lo, last_col_hi = self._pushed
+            row_mask = (row_lo != last_row_lo) | (row_hi != last_row_hi)
+            col_mask = (col_lo != last_col_lo) | (col_hi != last_col_hi)
+            rows, cols = rows[row_mask], cols[col_mask]
+            if rows.size:
+                h.changeRowsBounds(rows.size, rows, row_lo[row_mask], row_hi[row_mask])
+            if cols.size:
+                h.changeColsBounds(cols.size, cols, col_lo[col_mask], col_hi[col_mask])
+        else:
+            h.changeRowsBounds(rows.size, rows, row_lo, row_hi)
+            h.changeColsBounds(cols.size, cols, col_lo, col_hi)
+        self._pushed = (row_lo, row_hi, col_lo, col_hi)
 
     def _run(self, h: highspy.Highs) -> str:
         h.run()

@@ -93,11 +93,13 @@ def solve_pattern(ctx: "SearchContext", model: MilpModel, pattern: np.ndarray,
     if reduced is not None:
         return reduced, True
     sub = pattern_fixed(model, pattern, signs)
-    if loss.quadratic:
-        sub.cost = loss.quadratic_cost(sub.cost, sub)
+    if not loss.quadratic:
+        # an LP: HiGHS's small-solve worker, not a backend of its own (SearchContext.small_lp)
+        x = ctx.small_lp(sub)
+        return (None, False) if x is None else (sub.network_from_solution(x), True)
+    sub.cost = loss.quadratic_cost(sub.cost, sub)
     backend = ctx.side_backend(sub)
-    if loss.quadratic:
-        backend.set_quadratic(loss.hessian(sub))
+    backend.set_quadratic(loss.hessian(sub))
     raw = ctx.side_solve(backend)
     if raw.x is None:
         return None, False
