@@ -697,7 +697,7 @@ class _Tree:
             self.close(search.ub() if search.problem.radius is not None else math.inf)
             return None
         if sol.status != "optimal":
-            if not np.any(state == FREE):
+            if not (state == FREE).any():
                 # a leaf whose convex problem HiGHS did not solve: its bound stays, exactness goes
                 self.inexact = True
                 self.close(bound)
@@ -714,10 +714,11 @@ class _Tree:
         if bound >= ub - search.tol(ub) or value <= bound + search.tol(bound):
             self.close(bound)
             return None
-        if (search.options.polish and np.any(state == FREE) and value <= 1.25 * ub
+        open_pairs = bool((state == FREE).any())
+        if (search.options.polish and open_pairs and value <= 1.25 * ub
                 and self.polished < POLISH_FREE * (1 + self.polish_improved) + POLISH_SHARE * self.nodes):
             self.polish(search.network_of(sol.theta))
-        if not np.any(state == FREE):
+        if not open_pairs:
             # a leaf whose network does not reach the QP's value: HiGHS's tolerances
             self.inexact = True
             self.close(bound)

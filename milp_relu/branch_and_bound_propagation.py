@@ -56,8 +56,7 @@ def _nnls():
             probe = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]]), np.array([2.0, 1.0, -1.0])
 
             def direct(M, target, maxiter):
-                x, _, info = compiled(np.ascontiguousarray(M, dtype=np.float64),
-                                      np.asarray(target, dtype=np.float64), int(maxiter))
+                x, _, info = compiled(M, target, maxiter)
                 return x if info != 3 else public(M, target, maxiter)
 
             if np.allclose(direct(*probe, 10), public(*probe, 10), rtol=0.0, atol=1e-12):
@@ -69,12 +68,14 @@ def _nnls():
 
 def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray | None]:
     """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?
+    (M and target: C-contiguous float64, as :func:`_nnls` takes them.)
 
     Returns (inside, separator). Outside, the residual r = target - M x of the nnls optimum x
     separates: M' r <= 0 (optimality) and r . target = |r|^2 > 0, so r . v <= 0 < r . target
     for every v of the cone; it stays a certificate while no new column has r . v > 0.
     """
-    x = _nnls()(M, target, 50 * M.shape[1] + 50)
+    x = _nnls()(np.ascontiguousarray(M, dtype=np.float64), np.ascontiguousarray(target, dtype=np.float64),
+                50 * M.shape[1] + 50)
     r = target - M @ x
     if float(np.sqrt(r @ r)) <= 1e-10 * (1.0 + float(np.sqrt(target @ target))):
         return True, None
@@ -143,6 +144,7 @@ def propagate_geometry(state: np.ndarray, X1: np.ndarray, units: list[int] | Non
     Skipping a test can only fix fewer pairs, never a wrong one. ``norms``: the row norms of
     X1, if the caller holds them (a search computes them once).
     """
+    X1 = np.ascontiguousarray(X1, dtype=np.float64)     # rows as the compiled nnls takes them
     if separators is not None and norms is None:
         norms = np.sqrt(np.einsum("ij,ij->i", X1, X1))
     return sum(_unit_pass(state, X1, j, separators, norms)

@@ -629,8 +629,9 @@ class PersistentNodeSolver:
 
     def _current(self) -> highspy.Highs:
         P = self.problem
-        if (self._highs is None or not np.array_equal(self._bounds[0], P.lower)
-                or not np.array_equal(self._bounds[1], P.upper)):
+        # (a == b).all(), not np.array_equal: the same test on arrays of one shape, at half the cost
+        if (self._highs is None or not (self._bounds[0] == P.lower).all()
+                or not (self._bounds[1] == P.upper).all()):
             self._highs = self._build()
         return self._highs
 
@@ -667,7 +668,7 @@ class PersistentNodeSolver:
     def _solve(self, state: np.ndarray, time_limit: float | None, warm: object | None = None) -> NodeSolution:
         h = self._current()
         row_lo, row_hi, col_lo, col_hi = self._state_bounds(state)
-        if np.any(row_lo > row_hi) or np.any(col_lo > col_hi):
+        if (row_lo > row_hi).any() or (col_lo > col_hi).any():
             return NodeSolution("infeasible")
         self._push(h, row_lo, row_hi, col_lo, col_hi)
         if warm is not None and warm[0] == self._generation:
