@@ -52,6 +52,7 @@ from .backends.highs import (
     small_solves,
 )
 from .backends.daqp_qp import solve_dense_qp
+from .convexity_cuts import ConvexCombinations
 
 FREE, OFF, ON = -1, 0, 1
 
@@ -76,6 +77,8 @@ class NodeProblem:
     radius: np.ndarray | None = None   # (n,) residual radius R_i, or None
     relaxation: str = "hull"
     qp_solver: str = "daqp"  # the squared nodes' QP: "daqp" (HiGHS where it fails) or "highs"
+    # rows h_ij <= sum_a lambda_a h_aj (milp_relu.convexity_cuts), in the persistent model only
+    convexity: ConvexCombinations | None = None
 
     @property
     def n(self) -> int:
@@ -509,6 +512,10 @@ class PersistentNodeSolver:
     QP node's optimum needs :func:`~milp_relu.backends.highs.qp_lower_bound`, so squared nodes
     go to :func:`solve_node`.
 
+    With ``problem.convexity`` set the model also holds the convexity cuts of
+    :mod:`milp_relu.convexity_cuts` (rows on the h columns, valid in every state, so no node
+    changes them): a tighter relaxation than :func:`solve_node`'s, equal to it at the leaves.
+
     Moving from node to node changes bounds only, so HiGHS re-solves from the basis it holds
     (dual simplex for the LP losses) instead of building and solving each node from scratch.
     The model is rebuilt when the search tightens L, U (a new incumbent). All HiGHS calls run
@@ -606,11 +613,29 @@ class PersistentNodeSolver:
                 triplets.add(fr, np.full(n, k * width), 1.0)
         cost, lo, hi = self._loss_rows(triplets, r0, m + nk, nv)
         num_rows = r0 + loss_rows + (n if radius0 is not None else 0)
-        A = triplets.matrix(num_rows, nv)
+        convex_lo, convex_hi = self._convexity_rows(triplets, num_rows, h_cols)
+        A = triplets.matrix(num_rows + convex_lo.size, nv)
         radius_lo = np.full(n if radius0 is not None else 0, -np.inf)
-        row_lo = np.r_[np.zeros(nk), L[decided], np.full(chords.size, -np.inf), lo, radius_lo]
-        row_hi = np.r_[np.full(nk, np.inf), U[decided], -slope * L[chords], hi, -radius_lo]
+        row_lo = np.r_[np.zeros(nk), L[decided], np.full(chords.size, -np.inf), lo, radius_lo, convex_lo]
+        row_hi = np.r_[np.full(nk, np.inf), U[decided], -slope * L[chords], hi, -radius_lo, convex_hi]
         return A, row_lo, row_hi, cost, radius0
+
+    def _convexity_rows(self, triplets: "_Triplets", first: int, h_cols: np.ndarray):
+        """The convexity cuts h_ij - sum_a lambda_a h_aj <= slack (:mod:`milp_relu.convexity_cuts`),
+        a row per combination and unit from row ``first`` on; their bounds. They hold in every
+        state, so no node changes them."""
+        P = self.problem
+        C = P.convexity
+        if C is None or not C.count:
+            return np.empty(0), np.empty(0)
+        k = P.k
+        rows = first + np.arange(C.count * k).reshape(C.count, k)             # (combination, unit)
+        units = np.arange(k)
+        triplets.add(rows, h_cols[C.centers[:, None] * k + units], 1.0)
+        sizes = np.diff(C.start)
+        owner = np.repeat(np.arange(C.count), sizes)                        # the combination of each member
+        triplets.add(rows[owner], h_cols[C.members[:, None] * k + units], -C.weights[:, None])
+        return np.full(C.count * k, -np.inf), np.repeat(C.slack, k)
 
     def _loss_rows(self, triplets: "_Triplets", r0: int, aux: int, nv: int):
         """The loss's columns in its rows (r_i, e+-_i or t), the cost and the rows' bounds."""

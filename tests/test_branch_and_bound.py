@@ -133,6 +133,8 @@ OPTION_VARIANTS = [
     {"polish": False},
     {"persistent": False},
     {"node_qp": "highs"},
+    {"convexity_cuts": "on"},
+    {"convexity_cuts": "off"},
 ]
 
 
@@ -150,7 +152,7 @@ def test_each_option_off_alone_keeps_the_optimum(variant, loss):
 
 
 @pytest.mark.parametrize("bad", [{"node_qp": "gurobi"}, {"branching": "random"}, {"relaxation": "lp"},
-                                 {"strong": -1}, {"strong": 1.5}, {"strong": True}])
+                                 {"strong": -1}, {"strong": 1.5}, {"strong": True}, {"convexity_cuts": True}])
 def test_unknown_search_options_are_refused(bad):
     from milp_relu.errors import InputError
 
@@ -583,3 +585,52 @@ def test_point_orbit_of_stacked_swaps_matches_the_definition(seed, n, k, swaps):
     stack = np.array(perms, dtype=np.intp).reshape(len(perms), n)
     assert point_orbit(state, stack, point) == _orbit_one_swap_at_a_time(state, perms, point)
     assert point_orbit(state, perms, point) == _orbit_one_swap_at_a_time(state, perms, point)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from(["absolute", "max"]), st.integers(1, 2))
+def test_convexity_cuts_keep_the_optimum_in_three_dimensions(seed, loss, k):
+    """Points around a centre (so some lie inside the others' hull and get a cut), d = 3:
+    the search with the cuts forced on, and off, against the brute force."""
+    rng = np.random.default_rng(seed)
+    n = 6 if k == 1 else 5
+    X = rng.uniform(-1, 1, (n, 3))
+    X[0] = X[1:].mean(axis=0)                     # inside the hull of the others
+    case = {"X": X, "y": rng.normal(size=n), "k": k, "p": int(rng.integers(0, k + 1)), "loss": loss,
+            "sample_weight": None, "weight_bound": 1.0, "bias_bound": 1.0, "output_bias": False}
+    for setting in ("on", "off"):
+        _check(case, BnBOptions(convexity_cuts=setting), incumbent=bool(seed % 2))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from(["absolute", "max"]))
+def test_convexity_rows_tighten_nodes_and_leave_leaves_alone(seed, loss):
+    """The persistent model with the convexity rows: every node's bound at least the plain
+    relaxation's (the rows only cut), and at a leaf (one network per state) the same value."""
+    from milp_relu.bounds import interval_preactivation_bounds
+    from milp_relu.branch_and_bound_relaxation import NodeProblem, PersistentNodeSolver, solve_node
+    from milp_relu.convexity_cuts import convex_combinations
+
+    rng = np.random.default_rng(seed)
+    n, d, k = int(rng.integers(4, 9)), int(rng.integers(1, 4)), int(rng.integers(1, 3))
+    X = rng.uniform(-1, 1, (n, d))
+    X1 = np.column_stack([X, np.ones(n)])
+    lower, upper = interval_preactivation_bounds(X, k, 1.0, 1.0)
+    problem = NodeProblem(X1, rng.normal(size=n), rng.uniform(0.5, 2, n), rng.choice([-1.0, 1.0], k), 1.0, 1.0,
+                          False, loss, lower, upper, None, convexity=convex_combinations(X1, 1.0, 1.0))
+    plain = NodeProblem(**{**problem.__dict__, "convexity": None})
+    held = PersistentNodeSolver(problem)
+    state = np.full((n, k), FREE, dtype=np.int8)
+    while True:
+        cut, fresh = held.solve(state.copy()), solve_node(plain, state.copy())
+        if fresh.status == "optimal" and cut.status == "optimal":
+            assert cut.value >= fresh.value - 1e-7 * (1 + abs(fresh.value))
+            if not (state == FREE).any():
+                assert cut.value == pytest.approx(fresh.value, rel=1e-6, abs=1e-7)
+        else:
+            assert cut.status == "infeasible" or fresh.status != "optimal"
+        free = np.argwhere(state == FREE)
+        if not free.size:
+            break
+        i, j = free[rng.integers(len(free))]
+        state[i, j] = rng.choice([ON, OFF])
