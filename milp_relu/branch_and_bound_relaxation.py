@@ -77,7 +77,7 @@ class NodeProblem:
     radius: np.ndarray | None = None   # (n,) residual radius R_i, or None
     relaxation: str = "hull"
     qp_solver: str = "daqp"  # the squared nodes' QP: "daqp" (HiGHS where it fails) or "highs"
-    # rows h_ij <= sum_a lambda_a h_aj (milp_relu.convexity_cuts), in the persistent model only
+    # rows h_ij <= sum_a lambda_a h_aj (milp_relu.convexity_cuts)
     convexity: ConvexCombinations | None = None
 
     @property
@@ -239,6 +239,11 @@ def _build(problem: NodeProblem, state: np.ndarray):
     H, cost, offset, loss_lo, loss_hi, aux_lo = _objective(P, Eo, objective_points, nh, nv, constant, A[at:])
     lo_parts.append(loss_lo)
     hi_parts.append(loss_hi)
+    if P.convexity is not None and nh:
+        convex, convex_hi = _convexity_rows(P, state, fi, fj, nv)
+        A = np.vstack([A, convex])
+        lo_parts.append(np.full(convex_hi.size, -np.inf))
+        hi_parts.append(convex_hi)
     row_lo, row_hi = np.concatenate(lo_parts), np.concatenate(hi_parts)
     col_lo, col_hi = np.empty(nv), np.empty(nv)
     col_lo[:m], col_hi[:m] = P.theta_box
@@ -276,6 +281,37 @@ def _prediction_matrix(P: NodeProblem, state: np.ndarray, fi: np.ndarray, fj: np
         E[:, k * width] = 1.0
     E[fi, P.num_theta + np.arange(fi.size)] = P.signs[fj]
     return E
+
+
+def _convexity_rows(P: NodeProblem, state: np.ndarray, fi: np.ndarray, fj: np.ndarray,
+                    nv: int) -> tuple[np.ndarray, np.ndarray]:
+    """The convexity cuts h_ij - sum_a lambda_a h_aj <= slack (:mod:`milp_relu.convexity_cuts`)
+    in the node's own columns: h of a FREE pair is its column, of an ON pair p = v . theta_j,
+    of an OFF pair 0. Rows without a FREE pair are left out (they follow from the sign rows).
+    Returns the rows (dense, (rows, nv)) and their upper sides."""
+    C = P.convexity
+    n, k = state.shape
+    width, m = P.width, P.num_theta
+    column = np.full((n, k), -1)
+    column[fi, fj] = m + np.arange(fi.size)
+    sizes = np.diff(C.start)
+    owner = np.repeat(np.arange(C.count), sizes)
+    # every term of every combination: its point, coefficient and combination
+    points = np.concatenate([C.centers, C.members])
+    coefs = np.concatenate([np.ones(C.count), -C.weights])
+    rows_of = np.concatenate([np.arange(C.count), owner])
+    blocks, sides = [], []
+    for j in range(k):
+        out = np.zeros((C.count, nv))
+        free = column[points, j] >= 0
+        np.add.at(out, (rows_of[free], column[points[free], j]), coefs[free])
+        on = state[points, j] == ON
+        np.add.at(out[:, j * width:(j + 1) * width], rows_of[on], coefs[on, None] * P.X1[points[on]])
+        has_free = np.zeros(C.count, dtype=bool)
+        has_free[rows_of[free]] = True
+        blocks.append(out[has_free])
+        sides.append(C.slack[has_free])
+    return np.vstack(blocks), np.concatenate(sides)
 
 
 def _sign_rows(P: NodeProblem, state: np.ndarray, di: np.ndarray, dj: np.ndarray,
@@ -514,7 +550,7 @@ class PersistentNodeSolver:
 
     With ``problem.convexity`` set the model also holds the convexity cuts of
     :mod:`milp_relu.convexity_cuts` (rows on the h columns, valid in every state, so no node
-    changes them): a tighter relaxation than :func:`solve_node`'s, equal to it at the leaves.
+    changes them), as :func:`solve_node` does.
 
     Moving from node to node changes bounds only, so HiGHS re-solves from the basis it holds
     (dual simplex for the LP losses) instead of building and solving each node from scratch.

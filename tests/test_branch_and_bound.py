@@ -588,7 +588,7 @@ def test_point_orbit_of_stacked_swaps_matches_the_definition(seed, n, k, swaps):
 
 
 @settings(max_examples=12, deadline=None)
-@given(st.integers(0, 10_000), st.sampled_from(["absolute", "max"]), st.integers(1, 2))
+@given(st.integers(0, 10_000), st.sampled_from(["absolute", "max", "squared"]), st.integers(1, 2))
 def test_convexity_cuts_keep_the_optimum_in_three_dimensions(seed, loss, k):
     """Points around a centre (so some lie inside the others' hull and get a cut), d = 3:
     the search with the cuts forced on, and off, against the brute force."""
@@ -606,7 +606,8 @@ def test_convexity_cuts_keep_the_optimum_in_three_dimensions(seed, loss, k):
 @given(st.integers(0, 10_000), st.sampled_from(["absolute", "max"]))
 def test_convexity_rows_tighten_nodes_and_leave_leaves_alone(seed, loss):
     """The persistent model with the convexity rows: every node's bound at least the plain
-    relaxation's (the rows only cut), and at a leaf (one network per state) the same value."""
+    relaxation's (the rows only cut), at a leaf (one network per state) the same value, and at
+    every node the value of the node built afresh with the same rows."""
     from milp_relu.bounds import interval_preactivation_bounds
     from milp_relu.branch_and_bound_relaxation import NodeProblem, PersistentNodeSolver, solve_node
     from milp_relu.convexity_cuts import convex_combinations
@@ -623,6 +624,10 @@ def test_convexity_rows_tighten_nodes_and_leave_leaves_alone(seed, loss):
     state = np.full((n, k), FREE, dtype=np.int8)
     while True:
         cut, fresh = held.solve(state.copy()), solve_node(plain, state.copy())
+        fresh_cut = solve_node(problem, state.copy())
+        assert fresh_cut.status == cut.status
+        if cut.status == "optimal":
+            assert cut.value == pytest.approx(fresh_cut.value, rel=1e-6, abs=1e-6)
         if fresh.status == "optimal" and cut.status == "optimal":
             assert cut.value >= fresh.value - 1e-7 * (1 + abs(fresh.value))
             if not (state == FREE).any():
