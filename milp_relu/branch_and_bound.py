@@ -254,7 +254,8 @@ class SplitResult:
     time_s: float = 0.0
     fixed_by_propagation: int = 0
     polished: int = 0
-    #: the stopped search, to continue with :func:`resume_split_bnb` (status "node_limit" only)
+    #: the stopped search, to continue with :func:`resume_split_bnb` (status "node_limit", or
+    #: "time_limit" where the deadline stopped it)
     resume: "SuspendedSearch | None" = None
 
 
@@ -627,9 +628,12 @@ def _result(search: _Search, tree: "_Tree", interrupted: bool, started: float,
         status = "optimal"
     else:
         status = "cutoff" if math.isfinite(search.cutoff) else "optimal"
+    # a tree stopped by its node limit or its deadline keeps its open nodes: a later call of
+    # resume_split_bnb goes on from them (a deadline may be a split's share of the fit's time)
+    resumable = status == "node_limit" or (status == "time_limit" and tree.timed_out and not interrupted)
     return SplitResult(search.best, search.best_loss, lower, tree.nodes - counts[0], status,
                        time.perf_counter() - started, search.propagated - counts[2], tree.polished - counts[1],
-                       SuspendedSearch(search, tree) if status == "node_limit" else None)
+                       SuspendedSearch(search, tree) if resumable else None)
 
 
 def _search(tree: "_Tree", search: _Search, deadline: float | None) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 
 import numpy as np
 import pytest
@@ -238,3 +239,48 @@ def test_a_resumed_search_ends_where_an_uninterrupted_one_does():
     assert part.loss == pytest.approx(full.loss, rel=TOL, abs=TOL)
     assert part.lower_bound == pytest.approx(full.lower_bound, rel=TOL, abs=TOL)
     assert nodes == full.nodes      # the same best-first tree, taken in pieces
+
+
+def test_a_search_stopped_by_its_deadline_resumes_to_the_same_answer():
+    """A deadline already past stops the tree before its root (status time_limit) with its open
+    nodes kept; resumed without one, it ends where an uninterrupted search does (the root left
+    unsolved is branched on its first open pair, so the tree may differ by a node or so)."""
+    from milp_relu.branch_and_bound import resume_split_bnb
+
+    inst = bounded_coloring(N=5, family="complete", r=2, k=2)
+    X, y, W = inst.dataset.X, inst.dataset.y, inst.weight_bound
+    full = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W)
+    stopped = solve_split_bnb(X, y, "squared", (1.0, 1.0), W, W, deadline=time.perf_counter() - 1.0)
+    assert stopped.status == "time_limit" and stopped.resume is not None and stopped.lower_bound <= full.loss
+    done = resume_split_bnb(stopped.resume)
+    assert done.status == "optimal" and done.resume is None
+    assert done.loss == pytest.approx(full.loss, rel=TOL, abs=TOL)
+    assert done.lower_bound == pytest.approx(full.lower_bound, rel=TOL, abs=TOL)
+
+
+def test_splits_stopped_at_their_time_share_are_resumed_in_later_passes(monkeypatch):
+    """Every split's first share of the time is zero: each tree stops before its root, keeps its
+    open nodes, and the later passes finish them (no restart, no MILP) to the brute force."""
+    import milp_relu
+    import milp_relu.engine.schedule as schedule
+
+    calls = {"n": 0}
+    share = schedule._share_time
+
+    def stingy(ctx, position, count):
+        calls["n"] += 1
+        ok = share(ctx, position, count)
+        if calls["n"] <= 3:
+            ctx.split_deadline = time.perf_counter()     # no time at all for this attempt
+        return ok
+
+    monkeypatch.setattr(schedule, "_share_time", stingy)
+    monkeypatch.setattr(schedule, "PROBE_NODES", ())
+    rng = np.random.default_rng(4)
+    X = rng.uniform(-1, 1, (7, 2))
+    y = np.maximum(X @ [1.0, -0.5] + 0.2, 0) - np.maximum(X @ [-0.3, 0.8], 0) + 0.1 * rng.normal(size=7)
+    truth = brute_force_fit(X, y, 2, "absolute").loss
+    result = milp_relu.fit(X, y, k=2, loss="absolute", search="tree", warm_start=False, time_limit=60)
+    assert result.status == "optimal"
+    assert result.loss == pytest.approx(truth, rel=TOL, abs=TOL)
+    assert all(s["method"] in ("tree", "sign floor") for s in result.splits)

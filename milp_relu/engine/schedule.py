@@ -145,6 +145,9 @@ def strategy_for(ctx: "SearchContext", signs: Split | None) -> Strategy:
 #: Node limits of the probing passes over the splits' search trees (see solve_splits); a
 #: last pass then runs every split still open to the end.
 PROBE_NODES: tuple[int, ...] = (100, 1000)
+#: Further passes under a time limit, while a split's search tree stopped at its share of the
+#: time (its open nodes kept) and time is left: the time another split did not use goes to it.
+RESUMED_PASSES = 8
 
 
 def _share_time(ctx: "SearchContext", position: int, count: int) -> bool:
@@ -200,7 +203,9 @@ def solve_splits(ctx: "SearchContext", splits: list[Split | None]) -> list[Split
     The splits are probed in passes of growing node limits (:data:`PROBE_NODES`): in each a
     search tree stops after that many nodes (status "probed") and goes on from its open nodes
     in the next pass, with the best loss of all splits as its cutoff; a last pass runs every
-    split still open to the end. While more than one split is open, none runs unlimited. The
+    split still open to the end; under a time limit, a tree stopped at its share of the time keeps
+    its open nodes, and up to :data:`RESUMED_PASSES` more passes give it what the others left.
+    While more than one split is open, none runs unlimited. The
     warm start that orders the splits misses now and then: on G3 K_12 its best network lay in
     the split (+1, -1), whose tree without a good cutoff took 32,000 nodes, while (+1, +1)
     holds the optimum and takes 731; on planted L1 (35, 2, 2) seed 1 the split p = 0 took 1,001
@@ -208,8 +213,11 @@ def solve_splits(ctx: "SearchContext", splits: list[Split | None]) -> list[Split
     records = [SplitRecord(split_label(sp), "not_started") for sp in splits]
     again = ("not_started", "time_limit", "probed") if ctx.deadline is not None else ("not_started", "probed")
     limits: list[int | None] = [*PROBE_NODES, None]
-    for limit in limits:
+    for attempt in range(len(limits) + RESUMED_PASSES):
+        limit = limits[min(attempt, len(limits) - 1)]
         todo = [i for i, r in enumerate(records) if r.status in again]
+        if attempt >= len(limits) and not any(splits[i] in ctx.suspended_trees for i in todo):
+            break   # past the planned passes only to go on with trees stopped at their time share
         if not todo:
             break
         for position, index in enumerate(todo):
@@ -229,6 +237,8 @@ def solve_splits(ctx: "SearchContext", splits: list[Split | None]) -> list[Split
             records[index] = _merged(record, records[index])
         ctx.split_deadline = ctx.split_node_limit = None
         if ctx.interrupted or (ctx.deadline is None and not any(r.status == "probed" for r in records)):
+            break
+        if ctx.deadline is not None and time.perf_counter() >= ctx.deadline:
             break
     return records
 

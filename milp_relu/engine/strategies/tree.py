@@ -57,11 +57,12 @@ class TreeStrategy:
         if status == "pruned":
             bound = max(bound, min(incumbent, ctx.best_loss))
         if status == "time_limit":
-            if ctx.remaining() is None or ctx.remaining() > 0:
+            if result.resume is None and (ctx.remaining() is None or ctx.remaining() > 0):
                 # the tree could not prove a node's relaxation: the MILP settles the split
                 record = MilpStrategy().solve_split(ctx, signs)
                 record.method = "tree, then milp"
                 return record
+            # stopped at the split's share of the time: the open nodes wait for a later pass
             ctx.timed_out = True
         ctx.report(split=label, status=status, bound=bound)
         return SplitRecord(label, status, split_ub, bound, result.nodes, time.perf_counter() - started, "tree")
