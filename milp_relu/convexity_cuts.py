@@ -79,12 +79,14 @@ def convex_combinations(X1: np.ndarray, weight_bound: float, bias_bound: float) 
     theta_norm = float(np.sqrt((width - 1) * weight_bound ** 2 + bias_bound ** 2))
     centers, start, members, weights, slack = [], [0], [], [], []
     neighbours = min(n - 1, NEIGHBOURS_PER_DIMENSION * width)
-    squared = np.einsum("ij,ij->i", X1, X1)
-    distance = squared[:, None] + squared[None, :] - 2.0 * X1 @ X1.T
-    np.fill_diagonal(distance, np.inf)
-    nearest = np.argsort(distance, axis=1, kind="stable")[:, :neighbours]
+    if neighbours >= 1:
+        from scipy.spatial import cKDTree
+
+        # a k-d tree, not the n x n distance matrix: memory O(n (d + neighbours)) at any n
+        _, nearest = cKDTree(X1[:, :-1]).query(X1[:, :-1], k=neighbours + 1)
+        nearest = np.asarray(nearest).reshape(n, neighbours + 1)
     for i in range(n if neighbours >= 1 else 0):
-        others = nearest[i]
+        others = nearest[i][nearest[i] != i][:neighbours]
         M = np.ascontiguousarray(X1[others].T)
         lam = nnls(M, X1[i], 50 * M.shape[1] + 50)
         rho = float(np.linalg.norm(X1[i] - M @ lam))
