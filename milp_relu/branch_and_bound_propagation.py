@@ -66,25 +66,23 @@ def _nnls():
     return _NNLS
 
 
-def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray | None]:
+def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray | None, float]:
     """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?
-    (M and target: C-contiguous float64, as :func:`_nnls` takes them.)
+    M and target must be C-contiguous float64, as the compiled nnls of :func:`_nnls` takes them
+    (:func:`in_cone` converts; the cone rule's loop passes them so, copy-free).
 
-    Returns (inside, separator). Outside, the residual r = target - M x of the nnls optimum x
+    Returns (inside, r, |r|). Outside, the residual r = target - M x of the nnls optimum x
     separates: M' r <= 0 (optimality) and r . target = |r|^2 > 0, so r . v <= 0 < r . target
     for every v of the cone; it stays a certificate while no new column has r . v > 0.
     """
-    x = _nnls()(np.ascontiguousarray(M, dtype=np.float64), np.ascontiguousarray(target, dtype=np.float64),
-                50 * M.shape[1] + 50)
-    r = target - M @ x
-    if float(np.sqrt(r @ r)) <= 1e-10 * (1.0 + float(np.sqrt(target @ target))):
-        return True, None
-    return False, r
+    r = target - M @ _nnls()(M, target, 50 * M.shape[1] + 50)
+    rho = math.sqrt(r @ r)
+    return rho <= 1e-10 * (1.0 + math.sqrt(target @ target)), r, rho
 
 
 def in_cone(M: np.ndarray, target: np.ndarray) -> bool:
     """Whether ``target`` is a non-negative combination of the columns of ``M`` (the cone rule's test)."""
-    return _cone_test(M, target)[0]
+    return _cone_test(np.ascontiguousarray(M, dtype=np.float64), np.ascontiguousarray(target, dtype=np.float64))[0]
 
 
 def new_separators(n: int, k: int, width: int) -> np.ndarray:
@@ -170,7 +168,6 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
     # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
     M = np.ascontiguousarray(np.concatenate([X1[on], -X1[off]]).T)
     cones = (M, np.ascontiguousarray(-M))
-    maxiter = 50 * M.shape[1] + 50
     V = X1[free]
     if separators is not None:
         margin = 1e-12 * norms[free]
@@ -178,26 +175,22 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
         skip = _separated_by_pool(separators[:, :, j], M, V, column_scale, margin)
     else:
         skip = np.zeros((2, free.size), dtype=bool)
-    nnls = _nnls()
     fixed = 0
     for q, i in enumerate(free.tolist()):
         for side in (0, 1):
             if not has[side] or skip[side, q]:
                 continue
-            # _cone_test, inlined: this loop is most of the cone rule's time
-            target = X1[i]
-            cone = cones[side]
-            r = target - cone @ nnls(cone, target, maxiter)
-            rho = math.sqrt(r @ r)
-            if rho <= 1e-10 * (1.0 + math.sqrt(target @ target)):
+            inside, r, rho = _cone_test(cones[side], X1[i])
+            if inside:
                 state[i, j] = ON if side == 0 else OFF
                 fixed += 1
                 break
             if separators is not None:
                 r /= rho                               # r . target = |r|^2 > 0
                 separators[side, i, j] = r
-                # the certificate serves the pass's later points at once (as in the pool): it
-                # holds (r . M <= 0 up to the column scale) and separates where r . v != 0
+                # the certificate serves the pass's later points at once (as in the pool; one
+                # certificate, so _separated_by's pool bookkeeping is left out): it holds
+                # (r . M <= 0 up to the column scale) and separates where r . v != 0
                 u = r if side == 0 else -r
                 if q + 1 < free.size and (u @ M <= column_scale).all():
                     products = V[q + 1:] @ u
