@@ -294,12 +294,10 @@ def _convexity_rows(P: NodeProblem, state: np.ndarray, fi: np.ndarray, fj: np.nd
     width, m = P.width, P.num_theta
     column = np.full((n, k), -1)
     column[fi, fj] = m + np.arange(fi.size)
-    sizes = np.diff(C.start)
-    owner = np.repeat(np.arange(C.count), sizes)
     # every term of every combination: its point, coefficient and combination
     points = np.concatenate([C.centers, C.members])
     coefs = np.concatenate([np.ones(C.count), -C.weights])
-    rows_of = np.concatenate([np.arange(C.count), owner])
+    rows_of = np.concatenate([np.arange(C.count), C.owners])
     blocks, sides = [], []
     for j in range(k):
         out = np.zeros((C.count, nv))
@@ -668,9 +666,7 @@ class PersistentNodeSolver:
         rows = first + np.arange(C.count * k).reshape(C.count, k)             # (combination, unit)
         units = np.arange(k)
         triplets.add(rows, h_cols[C.centers[:, None] * k + units], 1.0)
-        sizes = np.diff(C.start)
-        owner = np.repeat(np.arange(C.count), sizes)                        # the combination of each member
-        triplets.add(rows[owner], h_cols[C.members[:, None] * k + units], -C.weights[:, None])
+        triplets.add(rows[C.owners], h_cols[C.members[:, None] * k + units], -C.weights[:, None])
         return np.full(C.count * k, -np.inf), np.repeat(C.slack, k)
 
     def _loss_rows(self, triplets: "_Triplets", r0: int, aux: int, nv: int):

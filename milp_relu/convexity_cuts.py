@@ -59,6 +59,11 @@ class ConvexCombinations:
     def count(self) -> int:
         return int(self.centers.size)
 
+    @property
+    def owners(self) -> np.ndarray:
+        """The combination each entry of ``members`` belongs to, (len(members),)."""
+        return np.repeat(np.arange(self.count), np.diff(self.start))
+
 
 def convex_combinations(X1: np.ndarray, weight_bound: float, bias_bound: float) -> ConvexCombinations:
     """For every point v_i = (x_i, 1) (rows of ``X1``) inside the convex hull of the others, one
