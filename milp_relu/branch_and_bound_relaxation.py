@@ -59,6 +59,18 @@ FREE, OFF, ON = -1, 0, 1
 #: HiGHS's dual edge weights on the persistent node LPs: 1 = Devex (see PersistentNodeSolver).
 DUAL_EDGE_WEIGHTS = 1
 
+#: Further HiGHS options of the persistent node LPs, each measured on them (callgrind, the
+#: instructions inside ``Highs::run`` over the node LPs of planted L1 (20, 5, 2), 965 re-solves
+#: of about 9 dual simplex iterations each): a re-solve cost 1.45M instructions with HiGHS's
+#: defaults. (1) ``rebuild_refactor_solution_error_tolerance`` <= 0: at a rebuild that may be
+#: the optimum HiGHS keeps its factor (a fresh LU of a new basis plus at most a few dozen updates)
+#: instead of first measuring the factor's solve error by test solves, which took 10% of the
+#: re-solve, more than refactoring; the same tree, 1.30M a re-solve. (2) ``presolve`` "off": a
+#: node model is solved from scratch only after it is rebuilt, and presolve then cost more than
+#: the solve; 1.25M a re-solve. Neither touches the tolerances: HiGHS's own optimality checks
+#: (and its KKT check of the unscaled solution) run as before.
+NODE_LP_OPTIONS = {"rebuild_refactor_solution_error_tolerance": -1.0, "presolve": "off"}
+
 
 @dataclass
 class NodeProblem:
@@ -600,6 +612,8 @@ class PersistentNodeSolver:
         # LP sequences (planted L1 (25, 3, 2) seed 2, (35, 2, 2) seed 1, real data L1: 5,035,
         # 2,300, 9,600 LPs), Devex took 16%, 9%, 16% less HiGHS time, the same optima to 1e-13
         h.setOptionValue("simplex_dual_edge_weight_strategy", DUAL_EDGE_WEIGHTS)
+        for name, value in NODE_LP_OPTIONS.items():
+            h.setOptionValue(name, value)
         lp = highs_lp(cost, 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
         if h.passModel(lp) == highspy.HighsStatus.kError:
             raise RuntimeError("HiGHS rejected the node model")
