@@ -144,7 +144,7 @@ from .branch_and_bound_relaxation import (
 from .backends.daqp_qp import available as daqp_available
 from .backends.highs import small_solves
 from .errors import InputError
-from .convexity_cuts import convex_combinations
+from .convexity_cuts import ConvexCombinations, convex_combinations
 from .network import ReLUNetwork, as_loss
 
 
@@ -267,15 +267,84 @@ class SuspendedSearch:
     tree: "_Tree"
 
 
+@dataclass(frozen=True)
+class SearchData:
+    """What the searches of every sign split of one fit share, derived from the data once
+    (:func:`prepare_search`): the points with their bias coordinate, the interval bounds of the
+    pre-activations, the convexity cuts' combinations and the coordinate swaps that map the data
+    onto itself. None of it depends on the split's output signs or on the incumbent, so
+    computing it once per fit instead of once per split (k + 1 times) gives the same searches.
+    Its arrays are read-only: a search copies what it tightens."""
+
+    X: np.ndarray
+    y: np.ndarray
+    weights: np.ndarray
+    k: int
+    weight_bound: float
+    bias_bound: float
+    #: (n, d + 1): the points with a last coordinate 1, C-contiguous, and its row norms
+    X1: np.ndarray
+    X1_norms: np.ndarray
+    #: (n, k): interval bounds of p_ij = w_j . x_i + b_j over the boxes
+    lower: np.ndarray
+    upper: np.ndarray
+    #: the convexity cuts' combinations (None where the cuts are off for these options)
+    convexity: ConvexCombinations | None
+    #: (T, n): the point permutation of each coordinate swap that maps the data onto itself
+    transpositions: np.ndarray
+    #: the lexicographic rule's point order (None without swaps or under "orbital")
+    point_order: np.ndarray | None
+    #: the options it was prepared for
+    options: BnBOptions
+
+
+def prepare_search(X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None, k: int,
+                   weight_bound: float, bias_bound: float, options: BnBOptions | None = None) -> SearchData:
+    """The :class:`SearchData` of a fit: pass it to every :func:`solve_split_bnb` of the fit.
+
+    Parameters
+    ----------
+    X, y : arrays (n, d), (n,)
+    sample_weight : array (n,), optional
+    k : int
+        Hidden units (every split of the fit has k output signs).
+    weight_bound, bias_bound : float
+        The boxes |W| <= weight_bound, |b| <= bias_bound.
+    options : BnBOptions, optional
+        The search's options (which of the shared pieces are wanted).
+    """
+    options = options or BnBOptions()
+    # copies: the caller's arrays keep their flags
+    X = _read_only(np.array(X, dtype=np.float64))
+    y = _read_only(np.array(y, dtype=np.float64))
+    n = X.shape[0]
+    weights = _read_only(np.ones(n) if sample_weight is None else np.array(sample_weight, dtype=np.float64))
+    X1 = np.ascontiguousarray(np.column_stack([X, np.ones(n)]))
+    lower, upper = interval_preactivation_bounds(X, k, float(weight_bound), float(bias_bound))
+    convexity = (convex_combinations(X1, float(weight_bound), float(bias_bound))
+                 if options.relaxation == "hull" and convexity_cuts_wanted(options.convexity_cuts, X.shape[1], k)
+                 else None)
+    swaps = coordinate_transpositions(X, y, weights) if options.data_symmetry else []
+    transpositions = np.array(swaps, dtype=np.intp).reshape(len(swaps), n)
+    point_order = lex_point_order(X1) if len(swaps) and options.symmetry_rule == "lex" else None
+    return SearchData(X, y, weights, int(k), float(weight_bound), float(bias_bound), _read_only(X1),
+                      _read_only(np.sqrt(np.einsum("ij,ij->i", X1, X1))), _read_only(lower),
+                      _read_only(upper), convexity, _read_only(transpositions),
+                      None if point_order is None else _read_only(point_order), options)
+
+
+def _read_only(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
+
+
 class _Search:
     """State of one search: data, incumbent, bounds and the open nodes."""
 
-    def __init__(self, X, y, weights, loss, signs, weight_bound, bias_bound, output_bias, options,
-                 rel_gap, abs_gap, seed):
-        self.X = np.asarray(X, dtype=np.float64)
-        self.y = np.asarray(y, dtype=np.float64)
+    def __init__(self, data: SearchData, loss, signs, output_bias, options, rel_gap, abs_gap, seed):
+        self.data = data
+        self.X, self.y, self.weights = data.X, data.y, data.weights
         n = self.X.shape[0]
-        self.weights = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
         self.loss = loss
         self.loss_object = as_loss(loss)
         self.zero_loss = float(self.loss_object.evaluate(-self.y, self.weights).value)  # f = 0
@@ -283,7 +352,7 @@ class _Search:
         self.term_weights = self.weights if loss != "max" else np.ones(n)
         self.signs = np.asarray(signs, dtype=np.float64)
         self.k = self.signs.size
-        self.W, self.B = float(weight_bound), float(bias_bound)
+        self.W, self.B = data.weight_bound, data.bias_bound
         self.output_bias = bool(output_bias)
         self.options = options
         # "auto": the rule measured best for the loss (BnBOptions.branching)
@@ -291,9 +360,9 @@ class _Search:
                           else options.branching)
         self.rel_gap, self.abs_gap = rel_gap, abs_gap
         self.seed = seed
-        self.X1 = np.column_stack([self.X, np.ones(n)])
-        self.X1_norms = np.sqrt(np.einsum("ij,ij->i", self.X1, self.X1))   # the cone rule's margins
-        self.lower0, self.upper0 = interval_preactivation_bounds(self.X, self.k, self.W, self.B)
+        self.X1 = data.X1
+        self.X1_norms = data.X1_norms     # the cone rule's margins
+        self.lower0, self.upper0 = data.lower, data.upper
         self.best: ReLUNetwork | None = None
         self.best_loss = math.inf
         self.cutoff = math.inf
@@ -306,18 +375,16 @@ class _Search:
         self.node_solver = (PersistentNodeSolver(self.problem, seed)
                             if options.persistent and options.relaxation == "hull" and loss != "squared"
                             else None)
-        if options.relaxation == "hull" and convexity_cuts_wanted(options.convexity_cuts, self.X.shape[1], self.k):
-            self.problem.convexity = convex_combinations(self.X1, self.W, self.B)
+        self.problem.convexity = data.convexity
         self.propagated = 0
         self.interrupted = False
         # stacked (T, n): point_orbit compares all permuted states at once
-        swaps = coordinate_transpositions(self.X, self.y, self.weights) if options.data_symmetry else []
-        self.transpositions = np.array(swaps, dtype=np.intp).reshape(len(swaps), n)
+        self.transpositions = data.transpositions
         # lexicographic leaders: every rule must then treat the pairs of an orbit alike, so the
         # bounds are made equal on the orbits now and after every change (symmetrize_bounds)
         self.lex = (LexLeader.build(self.transpositions, self.signs, units=options.symmetry,
-                                    order=lex_point_order(self.X1))
-                    if len(swaps) and options.symmetry_rule == "lex" else None)
+                                    order=data.point_order)
+                    if data.point_order is not None else None)
         if self.lex is not None:
             self.lower0, self.upper0 = self.lex.symmetrize(self.lower0, self.upper0)
             self.problem.lower, self.problem.upper = self.lower0.copy(), self.upper0.copy()
@@ -513,7 +580,7 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
                     incumbent: ReLUNetwork | None = None, cutoff: float = math.inf,
                     deadline: float | None = None, rel_gap: float = 1e-6, abs_gap: float = 1e-6,
                     seed: int = 0, options: BnBOptions | None = None,
-                    node_limit: int | None = None) -> SplitResult:
+                    node_limit: int | None = None, prepared: SearchData | None = None) -> SplitResult:
     """Certified optimum of one sign split by branch and bound over activation states.
 
     Parameters
@@ -543,6 +610,9 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
         Stop with status "node_limit" (the bound so far, the best network, and ``resume`` to
         go on with :func:`resume_split_bnb`) once this many node problems are solved: a probe
         of the split (:func:`milp_relu.engine.schedule.solve_splits`).
+    prepared : SearchData, optional
+        :func:`prepare_search` of this X, y, sample_weight, k, boxes and options, shared by the
+        splits of one fit (computed here if None).
 
     Returns
     -------
@@ -550,8 +620,12 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     """
     started = time.perf_counter()
     options = options or BnBOptions()
-    search = _Search(X, y, sample_weight, loss, signs, weight_bound, bias_bound, output_bias,
-                     options, rel_gap, abs_gap, seed)
+    if prepared is None:
+        prepared = prepare_search(X, y, sample_weight, len(signs), weight_bound, bias_bound, options)
+    elif (prepared.options != options or prepared.k != len(signs) or prepared.X.shape != np.shape(X)
+          or prepared.weight_bound != float(weight_bound) or prepared.bias_bound != float(bias_bound)):
+        raise ValueError("prepared is the SearchData of another problem or other options")
+    search = _Search(prepared, loss, signs, output_bias, options, rel_gap, abs_gap, seed)
     search.cutoff = float(cutoff)
     # the whole search in the HiGHS worker thread: its node solves need no thread hop each
     return small_solves.run(_solve_search, search, incumbent, deadline, started, node_limit,

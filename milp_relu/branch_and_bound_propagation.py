@@ -35,7 +35,7 @@ def fix_by_bounds(state: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> No
 _NNLS = None
 
 
-def _nnls():
+def nnls_solver():
     """scipy's non-negative least squares as ``f(M, target, maxiter) -> x``, looked up once.
 
     scipy.optimize costs 0.3-3 s to import, so not at module import; looking it up at every call
@@ -68,14 +68,14 @@ def _nnls():
 
 def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray | None, float]:
     """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?
-    M and target must be C-contiguous float64, as the compiled nnls of :func:`_nnls` takes them
+    M and target must be C-contiguous float64, as the compiled nnls of :func:`nnls_solver` takes them
     (:func:`in_cone` converts; the cone rule's loop passes them so, copy-free).
 
     Returns (inside, r, |r|). Outside, the residual r = target - M x of the nnls optimum x
     separates: M' r <= 0 (optimality) and r . target = |r|^2 > 0, so r . v <= 0 < r . target
     for every v of the cone; it stays a certificate while no new column has r . v > 0.
     """
-    r = target - M @ _nnls()(M, target, 50 * M.shape[1] + 50)
+    r = target - M @ nnls_solver()(M, target, 50 * M.shape[1] + 50)
     rho = math.sqrt(r @ r)
     return rho <= 1e-10 * (1.0 + math.sqrt(target @ target)), r, rho
 

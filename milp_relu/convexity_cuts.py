@@ -76,11 +76,11 @@ def convex_combinations(X1: np.ndarray, weight_bound: float, bias_bound: float) 
     it tightens: Ehlers, "Formal verification of piece-wise linear feed-forward neural
     networks", ATVA 2017.
     """
-    from .branch_and_bound_propagation import _nnls
+    from .branch_and_bound_propagation import nnls_solver
 
     X1 = np.ascontiguousarray(X1, dtype=np.float64)
     n, width = X1.shape
-    nnls = _nnls()
+    nnls = nnls_solver()
     theta_norm = float(np.sqrt((width - 1) * weight_bound ** 2 + bias_bound ** 2))
     centers, start, members, weights, slack = [], [0], [], [], []
     neighbours = min(n - 1, NEIGHBOURS_PER_DIMENSION * width)

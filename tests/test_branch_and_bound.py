@@ -11,7 +11,7 @@ import scipy.sparse as sp
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb
+from milp_relu.branch_and_bound import BnBOptions, prepare_search, solve_split_bnb
 from milp_relu.branch_and_bound_propagation import propagate_geometry
 from milp_relu.branch_and_bound_symmetry import coordinate_transpositions, point_orbit
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON
@@ -177,6 +177,36 @@ def test_cutoff_below_the_optimum_is_reported_as_cutoff():
     high = solve_split_bnb(X, y, "squared", (1.0, -1.0), 1.0, 1.0, cutoff=2.0 * truth.loss + 1.0)
     assert high.status == "optimal"
     assert high.loss == pytest.approx(truth.loss, rel=TOL, abs=TOL)
+
+
+@pytest.mark.parametrize("loss", ["absolute", "squared"])
+def test_one_preparation_serves_every_split_of_a_fit(loss):
+    """prepare_search once, every split's search from it: the same nodes, losses and bounds as
+    searches that prepare their own, and each split's optimum is the brute-force one; the
+    caller's arrays are not made read-only."""
+    rng = np.random.default_rng(11)
+    X, y, w = rng.uniform(-1, 1, (7, 2)), rng.normal(size=7), rng.uniform(0.5, 2.0, 7)
+    shared = prepare_search(X, y, w, 2, 1.0, 1.0)
+    assert X.flags.writeable and y.flags.writeable and w.flags.writeable
+    assert not shared.X1.flags.writeable and not shared.lower.flags.writeable
+    for p in range(3):
+        own = solve_split_bnb(X, y, loss, _signs(2, p), 1.0, 1.0, sample_weight=w)
+        reused = solve_split_bnb(X, y, loss, _signs(2, p), 1.0, 1.0, sample_weight=w, prepared=shared)
+        assert (reused.nodes, reused.loss, reused.lower_bound) == (own.nodes, own.loss, own.lower_bound)
+        truth = brute_force_fit(X, y, 2, loss, weight_bound=1.0, bias_bound=1.0, sample_weight=w, signs=p).loss
+        assert reused.loss == pytest.approx(truth, rel=TOL, abs=TOL)
+
+
+def test_a_preparation_of_other_data_or_options_is_refused():
+    rng = np.random.default_rng(12)
+    X, y = rng.uniform(-1, 1, (6, 2)), rng.normal(size=6)
+    shared = prepare_search(X, y, None, 2, 1.0, 1.0)
+    for kwargs in ({"weight_bound": 2.0}, {"signs": (1.0,)}, {"X": X[:5], "y": y[:5]},
+                   {"options": BnBOptions(geometry=False)}):
+        call = {"X": X, "y": y, "signs": (1.0, -1.0), "weight_bound": 1.0, **kwargs}
+        with pytest.raises(ValueError, match="another problem"):
+            solve_split_bnb(call["X"], call["y"], "absolute", call["signs"], call["weight_bound"], 1.0,
+                            options=call.get("options"), prepared=shared)
 
 
 def test_deadline_returns_a_valid_bound():

@@ -36,6 +36,8 @@ class SearchContext:
         self.split_node_limit: int | None = None
         #: search trees stopped at that limit, by split, to be resumed (engine.strategies.tree)
         self.suspended_trees: dict[Split, Any] = {}
+        #: what every split's search tree of this fit shares (branch_and_bound.prepare_search)
+        self.tree_data: Any = None
         self.nodes = 0
         self.oa_iterations = 0
         self.interrupted = False

@@ -29,7 +29,7 @@ class TreeStrategy:
     name = "tree"
 
     def solve_split(self, ctx: "SearchContext", signs: "Split") -> SplitRecord:
-        from ...branch_and_bound import resume_split_bnb, solve_split_bnb
+        from ...branch_and_bound import prepare_search, resume_split_bnb, solve_split_bnb
 
         label, started = split_label(signs), time.perf_counter()
         incumbent, network = ctx.best_loss, ctx.incumbents.best.network
@@ -42,11 +42,15 @@ class TreeStrategy:
             # a probe of this split stopped at its node limit: go on from its open nodes
             result = resume_split_bnb(suspended, ctx.to_work(incumbent), deadline, ctx.split_node_limit)
         else:
+            if ctx.tree_data is None:
+                # shared by the splits' trees: derived from the data once per fit
+                ctx.tree_data = prepare_search(w.data.X, w.data.y, w.data.sample_weight, w.k, w.weight_bound,
+                                               w.bias_bound)
             result = solve_split_bnb(
                 w.data.X, w.data.y, w.loss.name, signs, w.weight_bound, w.bias_bound, w.output_bias,
                 w.data.sample_weight, incumbent=network if same else None, cutoff=ctx.to_work(incumbent),
                 deadline=deadline, rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed,
-                node_limit=ctx.split_node_limit)
+                node_limit=ctx.split_node_limit, prepared=ctx.tree_data)
         if result.resume is not None:
             ctx.suspended_trees[signs] = result.resume
         ctx.nodes += result.nodes
