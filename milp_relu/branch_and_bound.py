@@ -866,11 +866,19 @@ class _Tree:
 
     def branch(self, node: _Node) -> list[_Node | None]:
         search = self.search
+        if node.solution is None:
+            # its relaxation was not solved (a deadline stopped the tree first): solve it now, so
+            # that it is bounded, offers its network and is branched by the rule like any other
+            solved = self.evaluate(node.state.copy(), None, node.bound, node.separators)
+            if solved is None:
+                return []
+            node = solved
         state = node.state
         pair = None if search.lex is None else search.lex.branching_pair(state)
         if pair is not None:
             return self.split(node, *pair)
         if node.solution is None:
+            # solved again without an answer (the deadline again): its first open pair
             i = int(np.flatnonzero((state == FREE).any(axis=1))[0])
             return self.split(node, i, int(np.flatnonzero(state[i] == FREE)[0]))
         candidates = search.branch_candidates(state, node.solution.theta, node.solution.h,
