@@ -376,6 +376,11 @@ class _Search:
                             if options.persistent and options.relaxation == "hull" and loss != "squared"
                             else None)
         self.problem.convexity = data.convexity
+        # the squared loss: its node QPs are built afresh, but the LPs over a node's polytope
+        # (DAQP's "infeasible" checked, tangent-plane bounds) go to one warm-started model
+        self.polytope = (PersistentNodeSolver(self.problem, seed)
+                         if loss == "squared" and options.persistent and options.relaxation == "hull"
+                         and not self.output_bias else None)
         self.propagated = 0
         self.interrupted = False
         # stacked (T, n): point_orbit compares all permuted states at once
@@ -407,7 +412,8 @@ class _Search:
             ub = self.ub()
             solution = solve_node(self.problem, state, time_limit, self.seed,
                                   0.25 * max(self.abs_gap, self.rel_gap * self.scale()),
-                                  ub - self.tol(ub) if math.isfinite(ub) else math.inf, need_bound)
+                                  ub - self.tol(ub) if math.isfinite(ub) else math.inf, need_bound,
+                                  self.polytope)
         if self.interrupted:
             raise KeyboardInterrupt   # a cancelled solve's answer is not used
         return solution

@@ -399,6 +399,47 @@ def test_persistent_node_model_gives_the_fresh_relaxations_bound(seed, loss):
         state[i, j] = rng.choice([ON, OFF])
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 10_000))
+def test_squared_node_polytope_is_empty_exactly_where_the_fresh_node_is_infeasible(seed):
+    """The squared loss's persistent polytope (PersistentNodeSolver.is_empty, which confirms
+    DAQP's "infeasible") against the node's QP built afresh and solved by HiGHS: empty exactly
+    where HiGHS finds the QP infeasible, at random states along a path, with tight radii that
+    empty many of them."""
+    from milp_relu.bounds import interval_preactivation_bounds
+    from milp_relu.branch_and_bound_propagation import fix_by_bounds
+    from milp_relu.branch_and_bound_relaxation import NodeProblem, PersistentNodeSolver, solve_node
+
+    rng = np.random.default_rng(seed)
+    n, d, k = int(rng.integers(2, 7)), int(rng.integers(1, 3)), int(rng.integers(1, 3))
+    X = rng.uniform(-1, 1, (n, d))
+    lower, upper = interval_preactivation_bounds(X, k, 1.0, 1.0)
+    problem = NodeProblem(np.column_stack([X, np.ones(n)]), rng.normal(size=n), rng.uniform(0.5, 2, n),
+                          rng.choice([-1.0, 1.0], k), 1.0, 1.0, False, "squared", lower, upper,
+                          rng.uniform(0.05, 1.5, n) if rng.integers(4) else None, qp_solver="highs")
+    polytope = PersistentNodeSolver(problem)
+    state = np.full((n, k), FREE, dtype=np.int8)
+    for _ in range(n * k + 1):
+        fix_by_bounds(state, lower, upper)
+        fresh = solve_node(problem, state.copy())
+        assert fresh.status in ("optimal", "infeasible")
+        assert polytope.is_empty(state.copy()) == (fresh.status == "infeasible")
+        free = np.argwhere(state == FREE)
+        if not free.size:
+            break
+        i, j = free[rng.integers(len(free))]
+        state[i, j] = rng.choice([ON, OFF])
+
+
+def test_the_squared_polytope_needs_no_output_bias():
+    from milp_relu.branch_and_bound_relaxation import NodeProblem, PersistentNodeSolver
+
+    X1, lower, upper = np.ones((2, 2)), -np.ones((2, 1)), np.ones((2, 1))
+    problem = NodeProblem(X1, np.zeros(2), np.ones(2), np.ones(1), 1.0, 1.0, True, "squared", lower, upper)
+    with pytest.raises(ValueError, match="output bias"):
+        PersistentNodeSolver(problem)
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(0, 10_000))
 def test_cone_rule_certificates_fix_the_same_pairs(seed):
