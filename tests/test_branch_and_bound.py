@@ -185,7 +185,7 @@ def test_one_preparation_serves_every_split_of_a_fit(loss):
     searches that prepare their own, and each split's optimum is the brute-force one; the
     caller's arrays are not made read-only."""
     rng = np.random.default_rng(11)
-    X, y, w = rng.uniform(-1, 1, (7, 2)), rng.normal(size=7), rng.uniform(0.5, 2.0, 7)
+    X, y, w = rng.uniform(-1, 1, (8, 1)), rng.normal(size=8), rng.uniform(0.5, 2.0, 8)
     shared = prepare_search(X, y, w, 2, 1.0, 1.0)
     assert X.flags.writeable and y.flags.writeable and w.flags.writeable
     assert not shared.X1.flags.writeable and not shared.lower.flags.writeable
