@@ -564,7 +564,9 @@ class PersistentNodeSolver:
     third of the rows (planted L1 (40, 5, 2): 200 rows instead of 320). The LP losses only:
     HiGHS 1.16's QP solver failed on re-runs of one model and cannot start from a basis, and a
     QP node's optimum needs :func:`~milp_relu.backends.highs.qp_lower_bound`, so squared nodes
-    go to :func:`solve_node`.
+    go to :func:`solve_node`. For the squared loss (without an output bias) the model holds the
+    node polytope alone, with zero cost and no loss columns (f_i only in the radius rows), for
+    :meth:`is_empty`.
 
     With ``problem.convexity`` set the model also holds the convexity cuts of
     :mod:`milp_relu.convexity_cuts` (rows on the h columns, valid in every state, so no node
@@ -774,15 +776,6 @@ class PersistentNodeSolver:
         out = np.where(state == FREE, hv, np.nan)
         return NodeSolution("optimal", max(value, 0.0), x[:m].copy(), out, (self._generation, h.getBasis()))
 
-    def _is_empty(self, state: np.ndarray, time_limit: float | None) -> bool:
-        h = self._current()
-        row_lo, row_hi, col_lo, col_hi = self._state_bounds(state)
-        if (row_lo > row_hi).any() or (col_lo > col_hi).any():
-            return True
-        self._push(h, row_lo, row_hi, col_lo, col_hi)
-        h.setOptionValue("time_limit", run_time_limit(h, time_limit))
-        return self._run(h) == "infeasible"
-
     def is_empty(self, state: np.ndarray, time_limit: float | None = None) -> bool:
         """Whether HiGHS proves the node's polytope empty (the model of the squared loss, whose
         cost is zero): the check of DAQP's "infeasible" before a squared node is discarded.
@@ -792,7 +785,7 @@ class PersistentNodeSolver:
         solved afresh took 1.35 ms. (The tangent-plane LPs of the squared bound were tried here
         too, and took a median 94 iterations and 1.9 ms from the last node's basis: their costs
         change from node to node; they stay fresh LPs.)"""
-        return small_solves.call(self._is_empty, state, time_limit, cancel=lambda: self._highs)
+        return self.solve(state, time_limit).status == "infeasible"
 
     def _push(self, h: highspy.Highs, row_lo: np.ndarray, row_hi: np.ndarray, col_lo: np.ndarray,
               col_hi: np.ndarray) -> None:
