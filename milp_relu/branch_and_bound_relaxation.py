@@ -59,17 +59,18 @@ FREE, OFF, ON = -1, 0, 1
 #: HiGHS's dual edge weights on the persistent node LPs: 1 = Devex (see PersistentNodeSolver).
 DUAL_EDGE_WEIGHTS = 1
 
-#: Further HiGHS options of the persistent node LPs, each measured on them (callgrind, the
+#: Further HiGHS options of the persistent node LPs, measured on them (callgrind, the
 #: instructions inside ``Highs::run`` over the node LPs of planted L1 (20, 5, 2), 965 re-solves
 #: of about 9 dual simplex iterations each): a re-solve cost 1.45M instructions with HiGHS's
-#: defaults. (1) ``rebuild_refactor_solution_error_tolerance`` <= 0: at a rebuild that may be
-#: the optimum HiGHS keeps its factor (a fresh LU of a new basis plus at most a few dozen updates)
+#: defaults. ``rebuild_refactor_solution_error_tolerance`` <= 0: at a rebuild that may be the
+#: optimum HiGHS keeps its factor (a fresh LU of a new basis plus a few dozen updates at most)
 #: instead of first measuring the factor's solve error by test solves, which took 10% of the
-#: re-solve, more than refactoring; the same tree, 1.30M a re-solve. (2) ``presolve`` "off": a
-#: node model is solved from scratch only after it is rebuilt, and presolve then cost more than
-#: the solve; 1.25M a re-solve. Neither touches the tolerances: HiGHS's own optimality checks
-#: (and its KKT check of the unscaled solution) run as before.
-NODE_LP_OPTIONS = {"rebuild_refactor_solution_error_tolerance": -1.0, "presolve": "off"}
+#: re-solve, more than refactoring: 1.30M a re-solve, the same trees (planted L1 (40, 5, 2):
+#: 23,971 nodes, 37.2 -> 29.8 s on one day's machine). It leaves the tolerances alone: HiGHS's
+#: optimality checks and its KKT check of the unscaled solution run as before. (``presolve``
+#: "off" saved another 4% a re-solve, but the cold solves after a rebuild then end at other
+#: optimal vertices, and the trees grew: (30, 5, 2) 6,694 -> 6,878, (40, 5, 2) -> 25,879.)
+NODE_LP_OPTIONS = {"rebuild_refactor_solution_error_tolerance": -1.0}
 
 
 @dataclass
