@@ -376,8 +376,8 @@ class _Search:
                             if options.persistent and options.relaxation == "hull" and loss != "squared"
                             else None)
         self.problem.convexity = data.convexity
-        # the squared loss: its node QPs are built afresh, but the LPs over a node's polytope
-        # (DAQP's "infeasible" checked, tangent-plane bounds) go to one warm-started model
+        # the squared loss: its node QPs are built afresh, but the check of DAQP's "infeasible"
+        # (an LP over the node's polytope) goes to one warm-started model
         self.polytope = (PersistentNodeSolver(self.problem, seed)
                          if loss == "squared" and options.persistent and options.relaxation == "hull"
                          and not self.output_bias else None)

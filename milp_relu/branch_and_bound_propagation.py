@@ -66,7 +66,7 @@ def nnls_solver():
     return _NNLS
 
 
-def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray | None, float]:
+def _cone_test(M: np.ndarray, target: np.ndarray) -> tuple[bool, np.ndarray, float]:
     """Is ``target`` a non-negative combination of the columns of M (up to the nnls residual)?
     M and target must be C-contiguous float64, as the compiled nnls of :func:`nnls_solver` takes them
     (:func:`in_cone` converts; the cone rule's loop passes them so, copy-free).

@@ -422,21 +422,25 @@ def _run_daqp(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed, empt
     """The node QP by DAQP (:mod:`milp_relu.backends.daqp_qp`); "unknown" sends it to HiGHS.
 
     DAQP's "infeasible" discards a node, so HiGHS confirms it first: the node's rows and bounds
-    as an LP of zero cost (a feasible LP means DAQP was wrong, and HiGHS's QP decides);
-    ``empty()``, where given, is that LP on the search's persistent model."""
+    as an LP of zero cost (a feasible LP means DAQP was wrong, and HiGHS's QP decides).
+    ``empty()``, where given, is that LP on the search's persistent model; otherwise it is built
+    here."""
     status, x, y = solve_dense_qp(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit)
-    if status == "infeasible" and empty is not None:
-        return (status if empty() else "unknown"), x, y
     if status == "infeasible":
-        lp = highs_lp(np.zeros(cost.size), 0.0, A, col_lo, col_hi, row_lo, row_hi,
-                      np.zeros(cost.size, dtype=bool))
-        options = {"random_seed": int(seed)}
-        if time_limit is not None:
-            options["time_limit"] = max(float(time_limit), 1e-3)
-        confirmed, _ = small_solves.solve(lp, **options)
-        if confirmed != highspy.HighsModelStatus.kInfeasible:
-            status = "unknown"
+        confirmed = (empty or (lambda: _fresh_lp_is_empty(A, row_lo, row_hi, col_lo, col_hi, time_limit, seed)))()
+        status = status if confirmed else "unknown"
     return status, x, y
+
+
+def _fresh_lp_is_empty(A, row_lo, row_hi, col_lo, col_hi, time_limit, seed) -> bool:
+    """Whether HiGHS proves the rows and bounds infeasible (an LP of zero cost built afresh)."""
+    nv = col_lo.size
+    lp = highs_lp(np.zeros(nv), 0.0, A, col_lo, col_hi, row_lo, row_hi, np.zeros(nv, dtype=bool))
+    options = {"random_seed": int(seed)}
+    if time_limit is not None:
+        options["time_limit"] = max(float(time_limit), 1e-3)
+    confirmed, _ = small_solves.solve(lp, **options)
+    return confirmed == highspy.HighsModelStatus.kInfeasible
 
 
 def _run_highs(H, cost, A, row_lo, row_hi, col_lo, col_hi, time_limit, seed):
