@@ -142,6 +142,7 @@ from .branch_and_bound_relaxation import (
     solve_node,
 )
 from .backends.daqp_qp import available as daqp_available
+from .branch_and_bound_qp import PersistentQpNodeSolver
 from .backends.highs import small_solves
 from .errors import InputError
 from .convexity_cuts import ConvexCombinations, convex_combinations
@@ -381,6 +382,9 @@ class _Search:
         self.polytope = (PersistentNodeSolver(self.problem, seed)
                          if loss == "squared" and options.persistent and options.relaxation == "hull"
                          and not self.output_bias else None)
+        # ... and so do its node QPs, in one DAQP model (milp_relu.branch_and_bound_qp)
+        self.node_qp = (PersistentQpNodeSolver(self.polytope, seed)
+                        if self.polytope is not None and self.problem.qp_solver == "daqp" else None)
         self.propagated = 0
         self.interrupted = False
         # stacked (T, n): point_orbit compares all permuted states at once
@@ -410,10 +414,14 @@ class _Search:
             # a bound within a quarter of the gap of the QP's value is as good as exact here,
             # and one that cannot reach UB - tol needs no more precision than HiGHS's duals give
             ub = self.ub()
-            solution = solve_node(self.problem, state, time_limit, self.seed,
-                                  0.25 * max(self.abs_gap, self.rel_gap * self.scale()),
-                                  ub - self.tol(ub) if math.isfinite(ub) else math.inf, need_bound,
-                                  self.polytope)
+            slack = 0.25 * max(self.abs_gap, self.rel_gap * self.scale())
+            discard_at = ub - self.tol(ub) if math.isfinite(ub) else math.inf
+            solution = NodeSolution("unknown")
+            if self.node_qp is not None and need_bound:
+                solution = self.node_qp.solve(state, time_limit, slack, discard_at)
+            if solution.status == "unknown":
+                solution = solve_node(self.problem, state, time_limit, self.seed, slack, discard_at,
+                                      need_bound, self.polytope)
         if self.interrupted:
             raise KeyboardInterrupt   # a cancelled solve's answer is not used
         return solution

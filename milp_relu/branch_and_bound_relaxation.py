@@ -638,6 +638,9 @@ class PersistentNodeSolver:
         self._pushed = None
         self._generation += 1                 # bases of an earlier model are not used on this one
         self._nv, self._aux_start, self._nk = nv, aux, nk
+        # the all-FREE model, for the node QPs that share this layout (node_bounds, matrix)
+        self._matrix = A
+        self._free_bounds = (row_lo, row_hi, col_lo, col_hi)
         # the rows whose bounds a state sets: h - p, the p rows, and the max loss's radius rows
         radius_rows = radius0 + np.arange(P.n) if radius0 is not None else np.arange(0)
         self._row_index = np.r_[np.arange(nk), nk + np.arange(self._p_pairs.size), radius_rows].astype(np.int32)
@@ -728,6 +731,32 @@ class PersistentNodeSolver:
                 or not (self._bounds[1] == P.upper).all()):
             self._highs = self._build()
         return self._highs
+
+    # -- the layout, for the squared loss's node QPs (milp_relu.branch_and_bound_qp) --------------
+    @property
+    def generation(self) -> int:
+        """The model's build number (it grows when the search's L, U change), after a rebuild
+        that the current L, U need."""
+        self._current()
+        return self._generation
+
+    @property
+    def matrix(self) -> sp.csr_matrix:
+        """The rows of the current model (CSR; every pair's columns, every state's rows)."""
+        self._current()
+        return self._matrix
+
+    def node_bounds(self, state: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+        """(row_lo, row_hi, col_lo, col_hi) of every row and column of the current model at
+        ``state``; None where they contradict each other (the node is empty)."""
+        self._current()
+        row_lo, row_hi, col_lo, col_hi = (a.copy() for a in self._free_bounds)
+        state_rows = self._state_bounds(state)
+        row_lo[self._row_index], row_hi[self._row_index] = state_rows[0], state_rows[1]
+        col_lo[self._col_index], col_hi[self._col_index] = state_rows[2], state_rows[3]
+        if (row_lo > row_hi).any() or (col_lo > col_hi).any():
+            return None
+        return row_lo, row_hi, col_lo, col_hi
 
     # -- one node -------------------------------------------------------------------------------
     def _state_bounds(self, state: np.ndarray):

@@ -660,6 +660,18 @@ def _transpose_times(A: sp.spmatrix | np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.bincount(A.indices, weights=weights, minlength=A.shape[1])
 
 
+def summed_qp_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix | np.ndarray,
+                    row_lower: np.ndarray, row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
+                    x: np.ndarray, row_dual: np.ndarray, gradient: np.ndarray | None = None) -> tuple[float, float]:
+    """(f(x), a lower bound of min 0.5 z'Hz + cost.z + offset over the rows and bounds): the
+    tangent plane at x, f(x) - g'x + min g'z, with the LP's minimum bounded by
+    :func:`dual_lower_bound` from ``row_dual`` (valid for any x and any multipliers; tight at
+    an optimum with its exact multipliers). ``gradient``: g = Hx + cost, if known."""
+    g = H @ x + cost if gradient is None else gradient
+    value = 0.5 * float(x @ H @ x) + float(cost @ x) + float(offset)
+    return value, value - float(g @ x) + dual_lower_bound(g, A, row_lower, row_upper, col_lower, col_upper, row_dual)
+
+
 def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix | np.ndarray, row_lower: np.ndarray,
                    row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray, x: np.ndarray,
                    time_limit: float | None = None, seed: int = 0, row_dual: np.ndarray | None = None,
@@ -689,8 +701,8 @@ def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatri
     g = H @ x + cost
     value = 0.5 * float(x @ H @ x) + float(cost @ x) + float(offset)
     if row_dual is not None and row_dual.size == A.shape[0]:
-        bound = value - float(g @ x) + dual_lower_bound(g, A, row_lower, row_upper, col_lower, col_upper,
-                                                        row_dual)
+        _, bound = summed_qp_bound(H, cost, offset, A, row_lower, row_upper, col_lower, col_upper, x,
+                                   row_dual, g)
         slack = 1e-9 * (1.0 + abs(value)) if dual_slack is None else float(dual_slack)
         if value - bound <= slack or value < exact_from:
             return min(value, bound)
