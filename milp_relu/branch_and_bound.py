@@ -21,11 +21,13 @@ decided (each dropped point adds a constant lower bound on its own term).
 
 For the absolute and max losses all nodes of a search share one HiGHS model in which a node's
 state changes only bounds (:class:`~milp_relu.branch_and_bound_relaxation.PersistentNodeSolver`),
-so HiGHS re-solves from the basis it holds; the squared loss builds each node's QP afresh and
-solves it with DAQP, a dense dual active-set solver (:mod:`milp_relu.backends.daqp_qp`: 0.4 ms
-a node where HiGHS 1.16's QP, which restarts every solve from a phase-1 vertex, took 5 ms);
-its point and multipliers only feed the float64 dual bound, HiGHS confirms its "infeasible",
-and HiGHS's QP takes every node it fails on.
+so HiGHS re-solves from the basis it holds; the squared loss solves its node QPs with DAQP, a
+dense dual active-set solver (:mod:`milp_relu.backends.daqp_qp`: 0.4 ms a node where HiGHS
+1.16's QP, which restarts every solve from a phase-1 vertex, took 5 ms), all nodes of a search
+in one workspace whose bounds change from node to node (:mod:`milp_relu.branch_and_bound_qp`;
+with an output bias each node's QP is built afresh); its point and multipliers only feed the
+float64 dual bound, HiGHS confirms its "infeasible", and a node it fails on is built afresh
+(HiGHS's QP where DAQP fails again).
 The whole search runs in the HiGHS small-solve worker thread
 (:meth:`milp_relu.backends.highs._SmallSolveWorker.run`), so its node solves need no thread
 hop each; Ctrl-C, which only the main thread receives, stops it at its next node solve.
@@ -177,8 +179,10 @@ class BnBOptions:
         pattern problem (a leaf problem) and offer its optimum (once per pattern; within the
         budget of ``POLISH_FREE`` and ``POLISH_SHARE``).
     persistent : hold the ``hull`` relaxation of all nodes in one HiGHS model whose bounds
-        change from node to node (warm-started re-solves); off: build and solve each node
-        afresh (the same relaxation, so the same bounds up to HiGHS's tolerances).
+        change from node to node (warm-started re-solves; for the squared loss without an
+        output bias, one DAQP workspace for the node QPs and the HiGHS model for confirming
+        their "infeasible"); off: build and solve each node afresh (the same relaxation, so the
+        same bounds up to the solvers' tolerances).
     node_qp : the squared nodes' QP solver: "daqp" (:mod:`milp_relu.backends.daqp_qp`; HiGHS
         where DAQP fails or reports infeasible, and HiGHS's LP where its multipliers give a loose
         bound) or "highs" (HiGHS's QP for every node).

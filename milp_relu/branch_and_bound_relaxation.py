@@ -571,7 +571,8 @@ class PersistentNodeSolver:
     QP node's optimum needs :func:`~milp_relu.backends.highs.qp_lower_bound`, so squared nodes
     go to :func:`solve_node`. For the squared loss (without an output bias) the model holds the
     node polytope alone, with zero cost and no loss columns (f_i only in the radius rows), for
-    :meth:`is_empty`.
+    :meth:`is_empty`; its layout (:attr:`matrix`, :meth:`node_bounds`, :attr:`generation`) is
+    also that of the squared node QPs in one DAQP workspace (:mod:`milp_relu.branch_and_bound_qp`).
 
     With ``problem.convexity`` set the model also holds the convexity cuts of
     :mod:`milp_relu.convexity_cuts` (rows on the h columns, valid in every state, so no node
