@@ -90,3 +90,31 @@ def test_regressor_follows_estimator_conventions():
     assert model.score(X, y) == pytest.approx(1.0, abs=1e-6)
     assert model.predict(X).shape == (8,)
     assert not hasattr(ExactReLURegressor(), "network_")
+
+
+def test_a_fit_limits_numpys_blas_to_its_threads(monkeypatch):
+    """NumPy's BLAS runs on the fit's threads (OpenBLAS would otherwise start one per core on
+    the large dense products of a search), and gets its own setting back afterwards."""
+    import importlib
+
+    from threadpoolctl import threadpool_info
+
+    fit_module = importlib.import_module("milp_relu.engine.fit")
+
+    def blas_threads():
+        return [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+
+    before = blas_threads()
+    seen = []
+    original = fit_module.run
+
+    def spy(ctx):
+        seen.append(blas_threads())
+        return original(ctx)
+
+    monkeypatch.setattr(fit_module, "run", spy)
+    rng = np.random.default_rng(0)
+    X = rng.uniform(-1, 1, (8, 2))
+    fit_module.fit(X, np.maximum(X[:, 0], 0.0), k=1, threads=1, time_limit=30)
+    assert seen and seen[0] and all(threads == 1 for threads in seen[0])
+    assert blas_threads() == before
