@@ -421,7 +421,7 @@ class _Search:
             slack = 0.25 * max(self.abs_gap, self.rel_gap * self.scale())
             discard_at = ub - self.tol(ub) if math.isfinite(ub) else math.inf
             solution = NodeSolution("unknown")
-            if self.node_qp is not None and need_bound:
+            if self.node_qp is not None and need_bound and self.node_qp.suits(state):
                 solution = self.node_qp.solve(state, time_limit, slack, discard_at)
             if solution.status == "unknown":
                 solution = solve_node(self.problem, state, time_limit, self.seed, slack, discard_at,

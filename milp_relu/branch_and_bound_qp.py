@@ -13,7 +13,9 @@ relaxation as the node QP that :func:`~milp_relu.branch_and_bound_relaxation.sol
 afresh (there decided pairs have no h column, and f_i uses p_ij for ON pairs), so the same
 optimum. Its Hessian 2 E' Omega E, cost -2 E' Omega y and rows do not depend on the node: DAQP
 (:class:`~milp_relu.backends.daqp_qp.DaqpModel`) factors them once per search (again when the
-search tightens L, U), and a node updates bounds and starts from its parent's working set.
+search tightens L, U), and a node updates bounds and starts from the last node's working set.
+Only nodes with at least :data:`OPEN_SHARE` of their pairs open come here: the others are
+cheaper built afresh without their decided pairs' columns.
 
 Measured on planted squared (40, 5, 2) (5,116 node QPs, the same bounds to 2.5e-9 relative and
 the same 990 infeasible nodes): 0.65 ms a node, bound included, where the fresh QP took 1.15 ms
@@ -56,6 +58,22 @@ PROXIMAL_WEIGHT = 1e-6
 PROXIMAL_STEPS = 30
 
 
+#: A node goes to the shared workspace when at least this share of its pairs is open (FREE),
+#: to a QP built afresh otherwise. The workspace's cost hardly depends on the node (all pairs
+#: have their columns; decided ones sit in DAQP's working set), the fresh QP's grows with the
+#: open pairs it keeps. Per node, ms, both solved at every node of one search (workspace /
+#: fresh), by the share of open pairs:
+#:
+#: ===================================  ============  ============  ============  ============
+#: search (pairs n k)                   0.2-0.3       0.4-0.5       0.5-0.7       0.7-1
+#: ===================================  ============  ============  ============  ============
+#: planted squared (40, 5, 2) (80)      0.70 / 0.50   0.85 / 0.75   0.87 / 1.00   0.89 / 1.39
+#: G3 complete N = 14 (210)             5.06 / 2.26   4.35 / 4.82   4.18 / 7.32   2.73 / 12.9
+#: planted squared (150, 2, 2) (300)    23.4 / 4.28   27.7 / 12.2   53.2 / 26.4   66.1 / 74.4
+#: ===================================  ============  ============  ============  ============
+OPEN_SHARE = 0.5
+
+
 class PersistentQpNodeSolver:
     """The squared node QPs of one search in one DAQP model (see the module docstring).
 
@@ -94,6 +112,11 @@ class PersistentQpNodeSolver:
             self._model = DaqpModel(self._H, self._cost, A, mu)
             self._generation = generation
         return generation
+
+    @staticmethod
+    def suits(state: np.ndarray) -> bool:
+        """Whether the node ``state`` is solved here (see :data:`OPEN_SHARE`) or afresh."""
+        return np.count_nonzero(state == FREE) >= OPEN_SHARE * state.size
 
     def solve(self, state: np.ndarray, time_limit: float | None = None, bound_slack: float | None = None,
               discard_at: float = -math.inf) -> NodeSolution:

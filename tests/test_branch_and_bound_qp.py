@@ -173,3 +173,14 @@ def test_the_search_uses_it_and_falls_back_to_fresh_nodes(monkeypatch):
     fallback = bnb.solve_split_bnb(X, y, "squared", [1.0], 1.0, 1.0)
     assert fallback.loss == pytest.approx(reference.loss, rel=1e-7, abs=1e-9)
     assert fallback.status == reference.status == "optimal"
+
+
+def test_nodes_with_few_open_pairs_are_built_afresh():
+    """The workspace takes the nodes with at least OPEN_SHARE of their pairs open (its cost
+    hardly depends on the node; a fresh QP's grows with the open pairs)."""
+    state = np.full((4, 2), FREE, dtype=np.int8)
+    assert PersistentQpNodeSolver.suits(state)
+    state[:2] = ON
+    assert PersistentQpNodeSolver.suits(state) == (0.5 >= branch_and_bound_qp.OPEN_SHARE)
+    state[:] = OFF
+    assert not PersistentQpNodeSolver.suits(state)
