@@ -6,7 +6,9 @@
 
 Planted noisy data (unit ball, noise 0.05, seed 0). n grows along a fixed ladder; the search
 stops at the first n that does not solve (instances are not monotone in n, so this is the
-largest n of an unbroken run of successes). Every run is a fresh process (one thread).
+largest n of an unbroken run of successes). Every run is a fresh process (one thread); each line
+gives the wall time that the limit applies to, the CPU time and the nodes (the same from day to
+day where the machine's speed is not).
 ``--solver gurobi`` runs benchmarks/baselines.py's Gurobi model (Threads 1) instead of
 milp_relu, re-evaluates its network in float64 and reports "over licence" where the pip wheel's
 size-limited licence stops the model (or "skipped: gurobipy not installed").
@@ -22,14 +24,15 @@ from pathlib import Path
 LADDER = [20, 30, 40, 50, 60, 80, 100, 130, 160, 200, 250, 320, 400, 500, 640, 800, 1000]
 
 CHILD = r"""
-import json, sys
+import json, sys, time
 sys.path.insert(0, {pkg!r})
 import milp_relu
 from milp_relu.generators import generate
 inst = generate("planted", seed=0, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
+cpu = time.process_time()
 r = milp_relu.fit(inst.dataset.X, inst.dataset.y, k={k}, loss={loss!r}, time_limit={tl})
 print(json.dumps({{"status": r.status, "time": r.time_s, "loss": r.loss, "lb": r.lower_bound,
-                   "file": milp_relu.__file__}}))
+                   "file": milp_relu.__file__, "cpu": time.process_time() - cpu, "nodes": r.nodes}}))
 """
 
 CHILD_GUROBI = r"""
@@ -72,7 +75,12 @@ def main(argv=None) -> int:
         except Exception as exc:  # noqa: BLE001 - a crash or hang ends the ladder
             row = {"status": f"failed: {exc}", "time": float("nan")}
         note = f" ({row['note']})" if row.get("note") else ""
-        print(f"{prefix}{args.loss} d={args.d} k={args.k} n={n}: {row['status']} {row['time']:.2f}s{note}", flush=True)
+        # CPU seconds and nodes as well: the wall-clock limit decides, but a machine's speed
+        # changes from day to day and the node count does not
+        extra = (f", CPU {row['cpu']:.2f}s" if row.get("cpu") is not None else "") + \
+                (f", {int(row['nodes']):,} nodes" if row.get("nodes") is not None else "")
+        print(f"{prefix}{args.loss} d={args.d} k={args.k} n={n}: {row['status']} {row['time']:.2f}s{extra}{note}",
+              flush=True)
         if row["status"] != "optimal":
             break
         best = n
