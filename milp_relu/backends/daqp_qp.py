@@ -95,16 +95,30 @@ def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np
     """
     if daqp is None:
         return "unknown", None, None
-    nv = cost.size
-    upper = np.minimum(np.concatenate([col_upper, row_upper]), INFINITY)
-    lower = np.maximum(np.concatenate([col_lower, row_lower]), -INFINITY)
+    upper, lower = _daqp_bounds(row_lower, row_upper, col_lower, col_upper)
     sense = np.zeros(upper.size, dtype=np.int32)
     x, _, flag, info = daqp.solve(np.ascontiguousarray(H, dtype=np.float64),
                                   np.ascontiguousarray(cost, dtype=np.float64),
                                   np.ascontiguousarray(A, dtype=np.float64), upper, lower, sense,
                                   iter_limit=ITERATION_LIMIT, eta_prox=PROXIMAL_TOLERANCE,
-                                  time_limit=0.0 if time_limit is None else max(float(time_limit), 1e-3),
+                                  time_limit=_daqp_time_limit(time_limit),
                                   **({} if primal_tol is None else {"primal_tol": float(primal_tol)}))
+    return _answer(flag, x, info, cost.size)
+
+
+def _daqp_bounds(row_lower, row_upper, col_lower, col_upper) -> tuple[np.ndarray, np.ndarray]:
+    """DAQP's (upper, lower): the column bounds, then the rows', +-inf as +-INFINITY."""
+    return (np.minimum(np.concatenate([col_upper, row_upper]), INFINITY),
+            np.maximum(np.concatenate([col_lower, row_lower]), -INFINITY))
+
+
+def _daqp_time_limit(time_limit: float | None) -> float:
+    """DAQP's time limit setting: 0 for none, else at least 1 ms."""
+    return 0.0 if time_limit is None else max(float(time_limit), 1e-3)
+
+
+def _answer(flag: int, x, info: dict, nv: int) -> tuple[str, np.ndarray | None, np.ndarray | None]:
+    """(status, x, row_dual) from DAQP's exit flag, point and multipliers."""
     status = STATUS.get(int(flag), "unknown")
     if status != "optimal":
         return status, None, None
@@ -112,8 +126,7 @@ def solve_dense_qp(H: np.ndarray, cost: np.ndarray, A: np.ndarray, row_lower: np
     if not np.all(np.isfinite(x)):
         return "unknown", None, None
     # DAQP: H x + cost + [I; A]' lam = 0 (lam > 0 at an upper side); HiGHS's row dual is -lam
-    row_dual = -np.asarray(info["lam"], dtype=np.float64)[nv:]
-    return status, x, row_dual
+    return status, x, -np.asarray(info["lam"], dtype=np.float64)[nv:]
 
 
 class DaqpModel:
@@ -162,8 +175,8 @@ class DaqpModel:
     def set_bounds(self, row_lower: np.ndarray, row_upper: np.ndarray, col_lower: np.ndarray,
                    col_upper: np.ndarray) -> None:
         """The bounds of the next solves (+-inf where absent)."""
-        self._model.update(bupper=np.minimum(np.concatenate([col_upper, row_upper]), INFINITY),
-                           blower=np.maximum(np.concatenate([col_lower, row_lower]), -INFINITY))
+        upper, lower = _daqp_bounds(row_lower, row_upper, col_lower, col_upper)
+        self._model.update(bupper=upper, blower=lower)
 
     def solve(self, center: np.ndarray | None = None, time_limit: float | None = None
               ) -> tuple[str, np.ndarray | None, np.ndarray | None]:
@@ -173,7 +186,7 @@ class DaqpModel:
         elif self._centred:
             self._model.update(f=self._cost)
         self._centred = center is not None
-        limit = 0.0 if time_limit is None else max(float(time_limit), 1e-3)
+        limit = _daqp_time_limit(time_limit)
         if limit != self._time_limit:
             self._model.settings = {"time_limit": limit}
             self._time_limit = limit
@@ -183,10 +196,4 @@ class DaqpModel:
             # empty, where a start from the empty set reports "infeasible" in 11 iterations
             self._model.update(sense=np.zeros(self.nv + self.m, dtype=np.int32))
             x, _, flag, info = self._model.solve()
-        status = STATUS.get(int(flag), "unknown")
-        if status != "optimal":
-            return status, None, None
-        x = np.asarray(x, dtype=np.float64)
-        if not np.all(np.isfinite(x)):
-            return "unknown", None, None
-        return status, x, -np.asarray(info["lam"], dtype=np.float64)[self.nv:]
+        return _answer(flag, x, info, self.nv)

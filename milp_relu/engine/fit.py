@@ -8,7 +8,6 @@ Data flows one way (docs/design.md): the user's arguments -> :class:`~.problem.P
 """
 from __future__ import annotations
 
-import functools
 import math
 import platform
 import time
@@ -30,6 +29,11 @@ from .schedule import run
 from .strategies.tree import TREE_LOSSES
 from .blocks import IdenticalBlocks
 from .transforms import Rescale, reduce
+
+#: The process's BLAS thread pools (threadpoolctl: NumPy's and SciPy's OpenBLAS, both loaded by
+#: now), found once at import (3 ms, which a fit of 0.1 s would otherwise pay); a fit limits
+#: them to its threads for its duration (16 us).
+BLAS_POOLS = ThreadpoolController()
 
 
 @dataclass
@@ -244,7 +248,7 @@ def solve(problem: Problem, options: SolveOptions, started: float | None = None)
     # NumPy's BLAS gets the fit's threads too: OpenBLAS otherwise starts a thread per core on
     # the dense products of a large search (the squared node QPs at G3 complete N = 20: 306 s
     # of CPU for 158 s of wall time, spent spinning), and "one thread" would not be one
-    with blas_threads().limit(limits=options.threads, user_api="blas"):
+    with BLAS_POOLS.limit(limits=options.threads, user_api="blas"):
         blocks = IdenticalBlocks.find(problem) if options.speed["decompose"] else None
         if blocks is not None:
             return solve_by_blocks(problem, options, blocks, started)
@@ -263,13 +267,6 @@ def solve(problem: Problem, options: SolveOptions, started: float | None = None)
                      d=problem.data.d, loss_name=problem.loss.name, solver=solver_record(ctx),
                      options=options_record(problem, options, ctx), splits=verdict.splits,
                      message=verdict.message)
-
-
-@functools.lru_cache(maxsize=1)
-def blas_threads() -> ThreadpoolController:
-    """The process's BLAS thread pools (threadpoolctl), found once (3 ms); a fit limits them
-    for its duration (16 us)."""
-    return ThreadpoolController()
 
 
 def solver_record(ctx: SearchContext) -> dict[str, str]:
