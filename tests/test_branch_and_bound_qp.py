@@ -184,3 +184,37 @@ def test_nodes_with_few_open_pairs_are_built_afresh():
     assert PersistentQpNodeSolver.suits(state) == (0.5 >= branch_and_bound_qp.OPEN_SHARE)
     state[:] = OFF
     assert not PersistentQpNodeSolver.suits(state)
+
+
+def test_the_workspace_stops_at_its_time_limit_with_no_answer():
+    """At DAQP's time limit the workspace answers "unknown" after one solve (no retry from the
+    empty working set, which is for DAQP's other failures)."""
+    rng = np.random.default_rng(0)
+    nv, m = 300, 900
+    G = rng.normal(size=(nv, nv))
+    model = DaqpModel(G @ G.T, rng.normal(size=nv), rng.normal(size=(m, nv)))
+    model.set_bounds(np.full(m, -np.inf), np.abs(rng.normal(size=m)), -np.ones(nv), np.ones(nv))
+    solves: list[int] = []
+    model._model = _Counting(model._model, solves)
+    assert model.solve(time_limit=1e-3) == ("unknown", None, None)
+    assert len(solves) == 1
+
+
+class _Counting:
+    """A DAQP model whose solves are counted."""
+
+    def __init__(self, model, calls: list) -> None:
+        self._inner, self._calls = model, calls
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    def __setattr__(self, name, value):
+        if name in ("_inner", "_calls"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._inner, name, value)
+
+    def solve(self):
+        self._calls.append(1)
+        return self._inner.solve()

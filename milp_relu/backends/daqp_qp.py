@@ -47,6 +47,9 @@ except ImportError:  # pragma: no cover - daqp is a dependency; a broken install
 #: -7 time limit.
 STATUS = {1: "optimal", -1: "infeasible"}
 
+#: DAQP's exit flag at its time limit (no retry then).
+TIME_LIMIT_FLAG = -7
+
 #: DAQP's infinity: bounds beyond it are absent.
 INFINITY = 1e30
 
@@ -191,7 +194,7 @@ class DaqpModel:
             self._model.settings = {"time_limit": limit}
             self._time_limit = limit
         x, _, flag, info = self._model.solve()
-        if int(flag) not in STATUS:
+        if int(flag) not in STATUS and int(flag) != TIME_LIMIT_FLAG:
             # seen: cycling (-2) from the last solve's working set on a node whose polytope is
             # empty, where a start from the empty set reports "infeasible" in 11 iterations
             self._model.update(sense=np.zeros(self.nv + self.m, dtype=np.int32))
