@@ -24,8 +24,8 @@ squared (40, 5, 2) 7.5-9.6 -> 5.9-6.5 s (5,116 nodes both), (60, 5, 2) 62.0 -> 4
 (22,800 -> 21,596 nodes), G3 complete N = 20 190 -> 158 s (4,338 -> 4,346 nodes).
 
 Nothing here is trusted more than before: the bound is
-:func:`~milp_relu.backends.highs.qp_lower_bound`'s float64 dual sum (HiGHS's tangent LP where
-it is loose), DAQP's "infeasible" is confirmed by HiGHS on the polytope's model
+:func:`~milp_relu.backends.highs.summed_qp_bound`'s float64 dual sum (HiGHS's tangent LP,
+:func:`~milp_relu.backends.highs.tangent_lp_bound`, where it is loose), DAQP's "infeasible" is confirmed by HiGHS on the polytope's model
 (:meth:`~milp_relu.branch_and_bound_relaxation.PersistentNodeSolver.is_empty`), and every other
 answer ("unknown") sends the node to :func:`~milp_relu.branch_and_bound_relaxation.solve_node`.
 
@@ -41,7 +41,7 @@ import math
 import numpy as np
 
 from .backends.daqp_qp import DaqpModel
-from .backends.highs import qp_lower_bound, summed_qp_bound
+from .backends.highs import summed_bound_suffices, summed_qp_bound, tangent_lp_bound
 from .branch_and_bound_relaxation import FREE, NodeSolution, PersistentNodeSolver
 
 
@@ -138,21 +138,25 @@ class PersistentQpNodeSolver:
             return NodeSolution("unknown")
         leaf = not (state == FREE).any()
         exact_from = -math.inf if leaf else discard_at
+        value, bound = summed_qp_bound(self._H, self._cost, self._offset, self._A, row_lo, row_hi, col_lo, col_hi,
+                                       x, row_dual)
         for _ in range(PROXIMAL_STEPS - 1):
             # the proximal-point method: the next centre is this point, until the multipliers
             # prove it optimal (or the node is not near being discarded: its bound then needs
             # no more precision, as in qp_lower_bound)
-            value, bound = summed_qp_bound(self._H, self._cost, self._offset, self._A, row_lo, row_hi,
-                                           col_lo, col_hi, x, row_dual)
-            slack = 1e-9 * (1.0 + abs(value)) if bound_slack is None else bound_slack
-            if value - bound <= slack or value < exact_from:
+            if summed_bound_suffices(value, bound, bound_slack, exact_from):
                 break
             status, nearer, nearer_dual = self._model.solve(x, time_limit)
             if status != "optimal":
                 break
             x, row_dual = nearer, nearer_dual
-        value = qp_lower_bound(self._H, self._cost, self._offset, self._A, row_lo, row_hi, col_lo, col_hi,
-                               x, time_limit, self.seed, row_dual, bound_slack, exact_from)
+            value, bound = summed_qp_bound(self._H, self._cost, self._offset, self._A, row_lo, row_hi, col_lo,
+                                           col_hi, x, row_dual)
+        if summed_bound_suffices(value, bound, bound_slack, exact_from):
+            value = min(value, bound)
+        else:       # the summed bound of the last point is loose: HiGHS's tangent LP at it
+            value = tangent_lp_bound(self._H, self._cost, self._offset, self._A, row_lo, row_hi, col_lo, col_hi,
+                                     x, time_limit, self.seed)
         if not math.isfinite(value):
             return NodeSolution("unknown")
         P = self.polytope.problem

@@ -662,14 +662,40 @@ def _transpose_times(A: sp.spmatrix | np.ndarray, y: np.ndarray) -> np.ndarray:
 
 def summed_qp_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix | np.ndarray,
                     row_lower: np.ndarray, row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
-                    x: np.ndarray, row_dual: np.ndarray, gradient: np.ndarray | None = None) -> tuple[float, float]:
+                    x: np.ndarray, row_dual: np.ndarray) -> tuple[float, float]:
     """(f(x), a lower bound of min 0.5 z'Hz + cost.z + offset over the rows and bounds): the
-    tangent plane at x, f(x) - g'x + min g'z, with the LP's minimum bounded by
+    tangent plane at x, f(x) - g'x + min g'z (g = Hx + cost), with the LP's minimum bounded by
     :func:`dual_lower_bound` from ``row_dual`` (valid for any x and any multipliers; tight at
-    an optimum with its exact multipliers). ``gradient``: g = Hx + cost, if known."""
-    g = H @ x + cost if gradient is None else gradient
+    an optimum with its exact multipliers)."""
+    g = H @ x + cost
     value = 0.5 * float(x @ H @ x) + float(cost @ x) + float(offset)
     return value, value - float(g @ x) + dual_lower_bound(g, A, row_lower, row_upper, col_lower, col_upper, row_dual)
+
+
+def summed_bound_suffices(value: float, bound: float, dual_slack: float | None = None,
+                          exact_from: float = -math.inf) -> bool:
+    """Whether a summed bound (:func:`summed_qp_bound`) is the node's answer, no LP needed: it
+    lies within ``dual_slack`` (default 1e-9 (1 + |f(x)|)) of f(x), or f(x) is below
+    ``exact_from`` (see :func:`qp_lower_bound`)."""
+    slack = 1e-9 * (1.0 + abs(value)) if dual_slack is None else float(dual_slack)
+    return value - bound <= slack or value < exact_from
+
+
+def tangent_lp_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix | np.ndarray,
+                     row_lower: np.ndarray, row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
+                     x: np.ndarray, time_limit: float | None = None, seed: int = 0) -> float:
+    """min(f(x), f(x) - g'x + min g'z), the LP's minimum solved by HiGHS (g = Hx + cost): a lower
+    bound of the QP from any x; -inf if the LP does not solve."""
+    x = np.asarray(x, dtype=np.float64)
+    g = H @ x + cost
+    value = 0.5 * float(x @ H @ x) + float(cost @ x) + float(offset)
+    lp = highs_lp(g, 0.0, _as_csr(A), col_lower, col_upper, row_lower, row_upper,
+                  np.zeros(np.size(cost), dtype=bool))
+    status, z = small_solves.solve(
+        lp, random_seed=int(seed), time_limit=float(time_limit) if time_limit is not None else highspy.kHighsInf)
+    if status != highspy.HighsModelStatus.kOptimal or z is None:
+        return -math.inf
+    return min(value, value - float(g @ x) + float(g @ z))
 
 
 def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatrix | np.ndarray, row_lower: np.ndarray,
@@ -698,21 +724,11 @@ def qp_lower_bound(H: np.ndarray, cost: np.ndarray, offset: float, A: sp.spmatri
     the exact bound could not reach it either (it is at most f(x)), so no LP is solved.
     """
     x = np.asarray(x, dtype=np.float64)
-    g = H @ x + cost
-    value = 0.5 * float(x @ H @ x) + float(cost @ x) + float(offset)
     if row_dual is not None and row_dual.size == A.shape[0]:
-        _, bound = summed_qp_bound(H, cost, offset, A, row_lower, row_upper, col_lower, col_upper, x,
-                                   row_dual, g)
-        slack = 1e-9 * (1.0 + abs(value)) if dual_slack is None else float(dual_slack)
-        if value - bound <= slack or value < exact_from:
+        value, bound = summed_qp_bound(H, cost, offset, A, row_lower, row_upper, col_lower, col_upper, x, row_dual)
+        if summed_bound_suffices(value, bound, dual_slack, exact_from):
             return min(value, bound)
-    lp = highs_lp(g, 0.0, _as_csr(A), col_lower, col_upper, row_lower, row_upper,
-                  np.zeros(np.size(cost), dtype=bool))
-    status, z = small_solves.solve(
-        lp, random_seed=int(seed), time_limit=float(time_limit) if time_limit is not None else highspy.kHighsInf)
-    if status != highspy.HighsModelStatus.kOptimal or z is None:
-        return -math.inf
-    return min(value, value - float(g @ x) + float(g @ z))
+    return tangent_lp_bound(H, cost, offset, A, row_lower, row_upper, col_lower, col_upper, x, time_limit, seed)
 
 
 def _finite_or_inf(values: np.ndarray) -> np.ndarray:
