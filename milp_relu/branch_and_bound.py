@@ -73,19 +73,21 @@ as a loss. The node bounds carry HiGHS's tolerances (about 1e-7 relative), as th
 
 Search. Best-first on the bound; children are solved when created (eager), so the heap holds
 exact bounds and a child is discarded before it is ever expanded. Branching (under the lex rule
-the first undecided pair of a point a swap moves comes first, in the constraints' order): for the
-absolute and max losses ("product") the undecided pair with the largest product of what its two
-children must move, omega_i h_ij (OFF: h = 0) times omega_i (h_ij - p_ij) (ON: h = p); for the
-squared loss ("impact") the pair where pulling the relaxed h_ij down to max(0, p_ij) (the value
-the node's own theta gives it) changes the point's loss term the most; "violation" takes the largest weighted
-h_ij - max(0, p_ij) (with the ``decided`` relaxation: the point of largest weighted loss under
-the node's network). ``strong = c`` tries the c best candidates and keeps the one whose weaker
-child has the larger bound (it did not pay on G3). Incumbents: every node's theta is a network
-(offered), and where it is within 25% of the incumbent its own pattern's convex problem is
-solved too (``polish``), at most 20 + 10% of the nodes solved so far, plus 20 for every better
-incumbent a polish found (G3, N = 9: 1,878 polishes beside 3,899 nodes, a third of the search,
-had found 7 incumbents that the nodes' own networks found soon after; without polishing the
-tree had the same 3,899 nodes).
+the first undecided pair of a point a swap moves comes first, in the constraints' order): for
+the absolute and max losses, and the squared loss from d = 3 on ("product"), the undecided pair
+with the largest product of what its two children must move, omega_i h_ij (OFF: h = 0) times
+omega_i (h_ij - p_ij) (ON: h = p); for the squared loss in d <= 2 ("impact") the pair where
+pulling the relaxed h_ij down to max(0, p_ij) (the value the node's own theta gives it) changes
+the point's loss term the most; "violation" takes the largest weighted h_ij - max(0, p_ij) (with
+the ``decided`` relaxation: the point of largest weighted loss under the node's network).
+``strong = c`` tries the c best candidates and keeps the one whose weaker child has the larger
+bound (it did not pay on G3, nor on planted L1 (30, 5, 2): 6,694 node problems and 8.4 s without
+it, 14,708 and 17.1 s with c = 4). Incumbents: every node's theta is a network (offered), and
+where it is within 25% of the incumbent its own pattern's convex problem is solved too
+(``polish``), at most 20 + 10% of the nodes solved so far, plus 20 for every better incumbent a
+polish found (G3, N = 9: 1,878 polishes beside 3,899 nodes, a third of the search, had found 7
+incumbents that the nodes' own networks found soon after; without polishing the tree had the
+same 3,899 nodes).
 
 Using it for a whole fit: solve the sign splits one after the other, each with its warm start as
 ``incumbent`` and the best verified loss of the splits done so far as ``cutoff``; a split's
@@ -170,8 +172,8 @@ class BnBOptions:
     symmetry_rule : how: "lex" (lexicographic leader constraints, which then also order the
         units of one sign, and branching in their order) or "orbital" (orbital branching).
     root_obbt : tighten L, U by LPs over the root relaxation (off: no clear gain measured yet).
-    branching : "auto" (the default: "product" for the absolute and max losses, "impact" for
-        the squared loss, as measured), "product" (the product of what each child must move:
+    branching : "auto" (the default: "product", but "impact" for the squared loss in d <= 2, as
+        measured, see :func:`auto_branching`), "product" (the product of what each child must move:
         omega_i h_ij for OFF and omega_i (h_ij - p_ij) for ON), "impact" (the change of the
         point's loss term when h_ij is pulled down to max(0, p_ij)) or "violation"
         (h_ij - max(0, p_ij), weighted).
@@ -235,6 +237,36 @@ def convexity_cuts_wanted(setting: str, d: int, k: int) -> bool:
     if setting != "auto":
         return setting == "on"
     return k == 1 or d <= 2
+
+
+def auto_branching(loss: str, d: int) -> str:
+    """The branching rule of ``branching="auto"``: "impact" for the squared loss in d <= 2,
+    "product" otherwise.
+
+    Measured on the squared loss, nodes of whole fits, impact -> product, the optima equal (the
+    absolute and max losses: :meth:`_Search._product`). Planted (n, d, k), seed:
+
+    ===================================================  ======================================
+    fits                                                 nodes, impact -> product
+    ===================================================  ======================================
+    d = 5, k = 2: n = 30, 40 (seeds 0-2), 50, 60          1,537 -> 1,481; 5,116 -> 3,235,
+                                                         733 -> 559, 3,142 -> 2,238;
+                                                         6,687 -> 3,157; 21,596 -> 19,070
+    d = 4: (30, 4, 2) seeds 0-2, (50, 4, 1)               131 -> 99, 2,058 -> 1,542, 521 -> 311;
+                                                         67 -> 61
+    d = 3: (25, 3, 2) seeds 0-7, (40, 3, 2) seeds 0-2     sum 13,279 -> 10,762 (smaller on 8 of
+                                                         11; larger on seeds 0, 2 and 6 of
+                                                         (25, 3, 2): 82 -> 124, 1,080 -> 1,158,
+                                                         99 -> 109)
+    k = 3: (40, 3, 3); (20, 2, 3) seeds 0-1               1,012 -> 441; 290 -> 291, 595 -> 495
+    d = 2: (30, 2, 2) seeds 0-7, the real-data slice      sum 1,375 -> 1,506 (larger on all 8),
+                                                         800 -> 880; (150, 2, 2) 133 -> 102
+    ===================================================  ======================================
+
+    Fit CPU on planted squared (50, 5, 2): 11.1 -> 6.0 s; (60, 5, 2) 48.9 -> 44.0 s. The G3
+    family branches by the lexicographic rule's order, so its trees are the same under both.
+    """
+    return "impact" if loss == "squared" and d <= 2 else "product"
 
 
 @dataclass
@@ -361,7 +393,7 @@ class _Search:
         self.output_bias = bool(output_bias)
         self.options = options
         # "auto": the rule measured best for the loss (BnBOptions.branching)
-        self.branching = (("impact" if loss == "squared" else "product") if options.branching == "auto"
+        self.branching = (auto_branching(loss, data.X.shape[1]) if options.branching == "auto"
                           else options.branching)
         self.rel_gap, self.abs_gap = rel_gap, abs_gap
         self.seed = seed
@@ -546,8 +578,9 @@ class _Search:
         score does not depend on the units of y. Measured against "impact" on 22 fits (planted L1
         (35, 2, 2) and (25, 3, 2) seeds 0-7, (30, 5, 2) seeds 0-2, (25, 2, 3), real data L1, max
         loss (40, 3, 2)): fewer nodes on 20 (median -11%, from +21% to -37%), a node costs about
-        6% more, time median -18%. On the squared loss neither rule was better (7 fits, nodes
-        from -21% to +51%), so "auto" keeps "impact" there."""
+        6% more, time median -18%. On the squared loss it is the better rule from d = 3 on (an
+        earlier measurement of 7 squared fits, before the node QPs shared a workspace, found
+        neither better), see :func:`auto_branching`."""
         weights = self.term_weights[:, None]
         off_move = np.where(free, weights * np.maximum(h, 0.0), 0.0)
         on_move = np.where(free, weights * np.maximum(h - P, 0.0), 0.0)

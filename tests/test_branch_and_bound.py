@@ -11,7 +11,7 @@ import scipy.sparse as sp
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from milp_relu.branch_and_bound import BnBOptions, prepare_search, solve_split_bnb
+from milp_relu.branch_and_bound import BnBOptions, auto_branching, prepare_search, solve_split_bnb
 from milp_relu.branch_and_bound_propagation import propagate_geometry
 from milp_relu.branch_and_bound_symmetry import coordinate_transpositions, point_orbit
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON
@@ -149,6 +149,23 @@ def test_each_option_off_alone_keeps_the_optimum(variant, loss):
                     "bias_bound": 1.0, "output_bias": bool(trial)}
         _check(case, BnBOptions(**variant), incumbent=bool(trial))
     _check(_symmetric_case(7, loss), BnBOptions(**variant), incumbent=True)
+
+
+def test_auto_branching_is_impact_only_for_the_squared_loss_in_the_plane():
+    assert auto_branching("squared", 1) == auto_branching("squared", 2) == "impact"
+    assert auto_branching("squared", 3) == auto_branching("squared", 5) == "product"
+    assert {auto_branching(loss, d) for loss in ("absolute", "max") for d in (1, 2, 5)} == {"product"}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_squared_loss_in_three_dimensions_branches_by_product_and_keeps_the_optimum(seed):
+    # "auto" gives "product" here (the property tests above are in the plane, where it is "impact")
+    rng = np.random.default_rng(40 + seed)
+    X = np.round(rng.uniform(-1, 1, (6, 3)) * 2) / 2
+    case = {"X": X, "y": rng.normal(size=6), "k": 2, "p": 1 + seed % 2, "loss": "squared",
+            "sample_weight": rng.uniform(0.5, 2, 6) if seed else None, "weight_bound": 1.0,
+            "bias_bound": 1.0, "output_bias": False}
+    _check(case, BnBOptions(), incumbent=bool(seed))
 
 
 @pytest.mark.parametrize("bad", [{"node_qp": "gurobi"}, {"branching": "random"}, {"relaxation": "lp"},
