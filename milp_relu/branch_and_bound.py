@@ -252,19 +252,21 @@ def auto_branching(loss: str, d: int) -> str:
     d = 5, k = 2: n = 30, 40 (seeds 0-2), 50, 60          1,537 -> 1,481; 5,116 -> 3,235,
                                                          733 -> 559, 3,142 -> 2,238;
                                                          6,687 -> 3,157; 21,596 -> 19,070
-    d = 4: (30, 4, 2) seeds 0-2, (50, 4, 1)               131 -> 99, 2,058 -> 1,542, 521 -> 311;
-                                                         67 -> 61
+    d = 4: (30, 4, 2) seeds 0-2                           131 -> 99, 2,058 -> 1,542, 521 -> 311
+    k = 1: (50, 4, 1), (60, 3, 1) box inputs, (60, 8, 1)  67 -> 61, 256 -> 248, 17 -> 15
     d = 3: (25, 3, 2) seeds 0-7, (40, 3, 2) seeds 0-2     sum 13,279 -> 10,762 (smaller on 8 of
                                                          11; larger on seeds 0, 2 and 6 of
                                                          (25, 3, 2): 82 -> 124, 1,080 -> 1,158,
                                                          99 -> 109)
-    k = 3: (40, 3, 3); (20, 2, 3) seeds 0-1               1,012 -> 441; 290 -> 291, 595 -> 495
-    d = 2: (30, 2, 2) seeds 0-7, the real-data slice      sum 1,375 -> 1,506 (larger on all 8),
-                                                         800 -> 880; (150, 2, 2) 133 -> 102
+    d = 3, k = 3: (40, 3, 3)                              1,012 -> 441
+    d = 2: (30, 2, 2) seeds 0-7, the real-data slice,     sum 1,375 -> 1,506 (larger on all 8),
+    (150, 2, 2), (20, 2, 3) seeds 0-1                     800 -> 880, 133 -> 102, 290 -> 291,
+                                                         595 -> 495
     ===================================================  ======================================
 
     Fit CPU on planted squared (50, 5, 2): 11.1 -> 6.0 s; (60, 5, 2) 48.9 -> 44.0 s. The G3
-    family branches by the lexicographic rule's order, so its trees are the same under both.
+    family branches by the lexicographic rule's order, so its trees are the same under both
+    (complete graphs N = 5, 6, 7, 9, 12).
     """
     return "impact" if loss == "squared" and d <= 2 else "product"
 
