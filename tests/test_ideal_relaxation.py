@@ -1,0 +1,94 @@
+"""benchmarks/ideal_relaxation.py: its column generation against the search's relaxation, the
+split's optimum and sampled networks, and its record of the search's tree."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scipy.optimize import linprog
+
+from milp_relu.branch_and_bound import prepare_search, solve_split_bnb
+from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, solve_node
+from milp_relu.generators import generate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def ideal_module():
+    spec = importlib.util.spec_from_file_location("ideal_relaxation", ROOT / "benchmarks" / "ideal_relaxation.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("ideal_relaxation", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _instance(n: int, d: int, seed: int):
+    inst = generate("planted", seed=seed, n=n, d=d, k=2, inputs="ball", noise=0.05, loss="absolute")
+    return inst.dataset.X, inst.dataset.y
+
+
+def _sampled_hull_minimum(X1, y, signs, state, rng, count=3000) -> float:
+    """min L1 loss over convex combinations of sampled networks of the node: an upper bound of
+    the ideal bound (their hull lies inside the node's)."""
+    k, width = signs.size, X1.shape[1]
+    thetas = rng.uniform(-1.0, 1.0, size=(count, k, width))
+    thetas *= rng.uniform(0.0, 1.0, size=(count, k, 1)) ** 2      # small networks too
+    P = np.einsum("nw,mkw->mnk", X1, thetas)
+    keep = np.all((state != ON) | (P >= 0.0), axis=(1, 2)) & np.all((state != OFF) | (P <= 0.0), axis=(1, 2))
+    F = (np.maximum(P[keep], 0.0) * signs).sum(axis=2)                # (m, n) predictions
+    m, n = F.shape
+    cost = np.concatenate([np.zeros(m), np.ones(2 * n)])
+    A = np.vstack([np.hstack([F.T, -np.eye(n), np.eye(n)]), np.concatenate([np.ones(m), np.zeros(2 * n)])])
+    res = linprog(cost, A_eq=A, b_eq=np.concatenate([y, [1.0]]), bounds=(0, None), method="highs")
+    return res.fun
+
+
+@pytest.mark.parametrize("signs,seed", [((1.0, -1.0), 0), ((1.0, 1.0), 1)])
+def test_ideal_bound_lies_between_the_relaxation_and_the_optimum(ideal_module, signs, seed):
+    X, y = _instance(9, 2, seed)
+    signs = np.array(signs)
+    split = solve_split_bnb(X, y, "absolute", signs, 1.0, 1.0)
+    data = prepare_search(X, y, None, 2, 1.0, 1.0)
+    ideal = ideal_module.IdealRelaxation(data.X1, y, signs, data.lower, data.upper)
+    triangle = NodeProblem(data.X1, y, data.weights, signs, 1.0, 1.0, False, "absolute",
+                           data.lower.copy(), data.upper.copy())
+    pattern = data.X1 @ np.column_stack([split.network.W, split.network.b]).T >= 0.0
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(pattern.size)
+    for share in (0.0, 0.4, 0.8):
+        chosen = np.zeros(pattern.size, dtype=bool)
+        chosen[order[:round(share * pattern.size)]] = True
+        chosen = chosen.reshape(pattern.shape)
+        state = np.full(pattern.shape, FREE, dtype=np.int8)
+        state[chosen & pattern], state[chosen & ~pattern] = ON, OFF
+        lower, master, _, _ = ideal.bound(state, [[], []])
+        relaxed = solve_node(triangle, state.copy()).value
+        # the triangle relaxation contains the hull; the split's optimal network is in the node
+        assert relaxed - 1e-6 <= lower <= master + 1e-9
+        assert master <= split.loss + 1e-6
+        # sampled networks of the node span part of the hull: its minimum is not above theirs
+        assert master <= _sampled_hull_minimum(data.X1, y, signs, state, rng) + 1e-6
+
+
+def test_recorded_tree_is_the_search_and_pruning_only_removes(ideal_module):
+    X, y = _instance(10, 2, 2)
+    signs = np.array([1.0, -1.0])
+    optimum = min(solve_split_bnb(X, y, "absolute", s, 1.0, 1.0).loss
+                  for s in (np.array([1.0, 1.0]), signs, np.array([-1.0, -1.0])))
+    plain = solve_split_bnb(X, y, "absolute", signs, 1.0, 1.0, cutoff=optimum)
+    with ideal_module.recorded_search() as records:
+        recorded = solve_split_bnb(X, y, "absolute", signs, 1.0, 1.0, cutoff=optimum)
+    assert recorded.nodes == plain.nodes == len(records) > 1
+    assert records[0][1] is None and all(parent is not None for _, parent, _ in records[1:])
+    data = prepare_search(X, y, None, 2, 1.0, 1.0)
+    ideal = ideal_module.IdealRelaxation(data.X1, y, signs, data.lower, data.upper)
+    left, computed = ideal_module.pruned_by_ideal(ideal, records, optimum, 60)
+    branched = len({parent for _, parent, _ in records if parent is not None})
+    assert 1 <= left <= len(records) and 1 <= computed <= branched
+    # the search's own classes are back
+    import milp_relu.branch_and_bound as bb
+    assert bb._Tree.evaluate.__name__ == "evaluate" and bb._Tree.split.__name__ == "split"
