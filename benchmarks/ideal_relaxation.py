@@ -102,28 +102,31 @@ class IdealRelaxation:
         col_hi = np.concatenate([np.full(width, 1.0), np.full(n, np.inf), np.zeros(n)])
         integrality = np.zeros(nv)
 
-        def row(h: float = 0.0, theta: float = 0.0, z: float = 0.0, i: int = 0) -> np.ndarray:
+        def add(i: int, low: float, high: float, h: float = 0.0, theta: float = 0.0, z: float = 0.0) -> None:
+            """The row low <= h h_i + theta p_i + z z_i <= high."""
             r = np.zeros(nv)
             r[:width] = theta * self.X1[i]
             r[width + i] = h
             r[width + n + i] = z
-            return r
+            rows.append(r)
+            lo.append(low)
+            hi.append(high)
 
         for i in range(n):
             if state[i, j] == OFF:                       # p <= 0, h = 0
                 col_hi[width + i] = 0.0
-                rows.append(row(theta=1.0, i=i)), lo.append(-np.inf), hi.append(0.0)
+                add(i, -np.inf, 0.0, theta=1.0)
                 continue
             if state[i, j] == ON:                        # p >= 0, h = p
-                rows.append(row(theta=1.0, i=i)), lo.append(0.0), hi.append(np.inf)
-                rows.append(row(h=1.0, theta=-1.0, i=i)), lo.append(0.0), hi.append(0.0)
+                add(i, 0.0, np.inf, theta=1.0)
+                add(i, 0.0, 0.0, h=1.0, theta=-1.0)
                 continue
-            rows.append(row(h=1.0, theta=-1.0, i=i)), lo.append(0.0), hi.append(np.inf)   # h >= p
+            add(i, 0.0, np.inf, h=1.0, theta=-1.0)      # h >= p
             if weights[i] > 0:       # the maximum would lift h: the big-M disjunction
                 L, U = self.lower[i, j], self.upper[i, j]
                 col_hi[width + n + i], integrality[width + n + i] = 1.0, 1
-                rows.append(row(h=1.0, theta=-1.0, z=-L, i=i)), lo.append(-np.inf), hi.append(-L)
-                rows.append(row(h=1.0, z=-U, i=i)), lo.append(-np.inf), hi.append(0.0)
+                add(i, -np.inf, -L, h=1.0, theta=-1.0, z=-L)     # h <= p - L (1 - z)
+                add(i, -np.inf, 0.0, h=1.0, z=-U)                # h <= U z
         cost = np.zeros(nv)
         cost[width:width + n] = -weights
         res = milp(cost, constraints=LinearConstraint(np.array(rows), lo, hi), integrality=integrality,
@@ -137,36 +140,28 @@ class IdealRelaxation:
     def column(self, j: int, theta: np.ndarray) -> np.ndarray:
         return self.signs[j] * np.maximum(self.X1 @ theta, 0.0)
 
-    def fits(self, j: int, theta: np.ndarray, state: np.ndarray) -> bool:
-        p = self.X1 @ theta
-        return bool(np.all((state[:, j] != ON) | (p >= -1e-9)) and np.all((state[:, j] != OFF) | (p <= 1e-9)))
-
-    def bound(self, state: np.ndarray, start: list[list[np.ndarray]], stop_at: float = math.inf,
-              max_iter: int = 200):
-        """(Lagrangian lower bound, master value, columns, weights) of the node ``state``; the bound
-        is +inf for an empty node. Stops once the bound reaches ``stop_at``."""
-        k = self.signs.size
-        columns = [[theta for theta in start[j] if self.fits(j, theta, state)] for j in range(k)]
+    def bound(self, state: np.ndarray, stop_at: float = math.inf, max_iter: int = 200) -> tuple[float, float]:
+        """(Lagrangian lower bound, master value) of the node ``state``, both +inf for an empty
+        node; stops once the bound reaches ``stop_at`` or after ``max_iter`` rounds (the bound
+        is then below the ideal one, and still valid)."""
+        k, n = self.signs.size, self.n
+        columns = []
         for j in range(k):
-            if not columns[j]:
-                found = self.price(j, np.zeros(self.n), state)
-                if found is None:
-                    return math.inf, math.inf, None, None
-                columns[j].append(found[2])
-        best, n = -math.inf, self.n
+            found = self.price(j, np.zeros(n), state)      # any network of the unit's node set
+            if found is None:
+                return math.inf, math.inf
+            columns.append([found[2]])
+        best = -math.inf
         for _ in range(max_iter):
             G = np.column_stack([self.column(j, theta) for j in range(k) for theta in columns[j]])
-            counts = [len(c) for c in columns]
-            convexity = np.zeros((k, G.shape[1]))
-            for j, first in enumerate(np.cumsum([0] + counts[:-1])):
-                convexity[j, first:first + counts[j]] = 1.0
+            convexity = np.repeat(np.eye(k), [len(c) for c in columns], axis=1)
             # min sum e+ + e-  s.t.  G alpha - e+ + e- = y, each unit's alpha sums to 1
             A = np.vstack([np.hstack([G, -np.eye(n), np.eye(n)]), np.hstack([convexity, np.zeros((k, 2 * n))])])
             cost = np.concatenate([np.zeros(G.shape[1]), np.ones(2 * n)])
             master = linprog(cost, A_eq=A, b_eq=np.concatenate([self.y, np.ones(k)]), bounds=(0, None),
                              method="highs")
             duals, convexity_duals = master.eqlin.marginals[:n], master.eqlin.marginals[n:]
-            used = [list(c) for c in columns]
+            # (duals, convexity_duals - excess) is feasible for the dual over all of S_j: a valid bound
             lagrangian, new = master.fun, []
             for j in range(k):
                 value, upper, theta = self.price(j, duals * self.signs[j], state)
@@ -178,7 +173,7 @@ class IdealRelaxation:
                 break
             for j, theta in new:
                 columns[j].append(theta)
-        return best, master.fun, used, master.x[:G.shape[1]]
+        return best, master.fun
 
 
 @contextlib.contextmanager
@@ -220,11 +215,10 @@ def pruned_by_ideal(ideal: IdealRelaxation, records, ub: float, max_iter: int) -
         children.setdefault(parent, []).append(index)
     removed = np.zeros(len(records), dtype=bool)
     computed = 0
-    k = ideal.signs.size
     for index, (order, _, state) in enumerate(records):
         if removed[index] or order is None or order not in children:
             continue            # gone with an ancestor, discarded by the search, or never branched
-        bound, _, _, _ = ideal.bound(state, [[] for _ in range(k)], ub - TOLERANCE, max_iter)
+        bound, _ = ideal.bound(state, ub - TOLERANCE, max_iter)
         computed += 1
         if bound >= ub - TOLERANCE:
             stack = list(children[order])
@@ -270,7 +264,7 @@ def main(argv=None) -> int:
         chosen = chosen.reshape(args.n, k)
         state[chosen & pattern], state[chosen & ~pattern] = ON, OFF
         started, before = time.perf_counter(), ideal.pricings
-        lower, master, _, _ = ideal.bound(state, [[] for _ in range(k)])
+        lower, master = ideal.bound(state)
         tri = solve_node(triangle, state.copy()).value
         print(f"{share:6.2f} {int(chosen.sum()):6d} {tri:10.4f} {lower:10.4f} {lower / split.loss:10.3f} "
               f"{ideal.pricings - before:9d} {time.perf_counter() - started:7.1f}", flush=True)

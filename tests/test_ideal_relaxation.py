@@ -65,7 +65,7 @@ def test_ideal_bound_lies_between_the_relaxation_and_the_optimum(ideal_module, s
         chosen = chosen.reshape(pattern.shape)
         state = np.full(pattern.shape, FREE, dtype=np.int8)
         state[chosen & pattern], state[chosen & ~pattern] = ON, OFF
-        lower, master, _, _ = ideal.bound(state, [[], []])
+        lower, master = ideal.bound(state)
         relaxed = solve_node(triangle, state.copy()).value
         # the triangle relaxation contains the hull; the split's optimal network is in the node
         assert relaxed - 1e-6 <= lower <= master + 1e-9
