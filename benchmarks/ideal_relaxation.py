@@ -225,7 +225,8 @@ def pruned_by_ideal(ideal: IdealRelaxation, records, ub: float, max_iter: int) -
             while stack:
                 below = stack.pop()
                 removed[below] = True
-                stack.extend(children.get(records[below][0], []) if records[below][0] is not None else [])
+                if records[below][0] is not None:       # a node the search kept: its children too
+                    stack.extend(children.get(records[below][0], []))
     return int((~removed).sum()), computed
 
 
@@ -239,7 +240,18 @@ def main(argv=None) -> int:
     ap.add_argument("--tree", action="store_true", help="also: the search's tree with the ideal bound at its branched nodes")
     ap.add_argument("--max-iter", type=int, default=60, help="column generation rounds per ideal bound of --tree")
     args = ap.parse_args(argv)
-    signs = np.array([1.0 if s.strip() == "+" else -1.0 for s in args.signs.split(",")])
+    words = [s.strip() for s in args.signs.split(",")]
+    if not set(words) <= {"+", "-"}:
+        ap.error(f"--signs must list + and - separated by commas, got {args.signs!r}")
+    try:
+        shares = [float(q) for q in args.fixed.split(",")]
+    except ValueError:
+        ap.error(f"--fixed must list numbers separated by commas, got {args.fixed!r}")
+    if not all(0.0 <= q <= 1.0 for q in shares):
+        ap.error(f"--fixed shares must lie in [0, 1], got {args.fixed!r}")
+    if args.n < 2 or args.d < 1 or args.max_iter < 1:
+        ap.error("--n must be at least 2, --d and --max-iter at least 1")
+    signs = np.array([1.0 if word == "+" else -1.0 for word in words])
     k = signs.size
     inst = generate("planted", seed=args.seed, n=args.n, d=args.d, k=k, inputs="ball", noise=0.05,
                     loss="absolute")
@@ -257,7 +269,7 @@ def main(argv=None) -> int:
     print(f"# planted L1 (n {args.n}, d {args.d}, k {k}) seed {args.seed}, split {args.signs}: "
           f"optimum {split.loss:.6f}, overall optimum (UB) {ub:.6f}")
     print(f"{'fixed':>6} {'pairs':>6} {'triangle':>10} {'ideal':>10} {'ideal/opt':>10} {'pricings':>9} {'s':>7}")
-    for share in (float(q) for q in args.fixed.split(",")):
+    for share in shares:
         state = np.full((args.n, k), FREE, dtype=np.int8)
         chosen = np.zeros(args.n * k, dtype=bool)
         chosen[order[:round(share * args.n * k)]] = True      # nested: each share fixes more of one path
