@@ -41,7 +41,8 @@ tree, and gives each node it branched the ideal bound as well (column generation
 the bound reaches UB, at most ``--max-iter`` rounds): a node whose ideal bound reaches UB is
 discarded with everything below it. What is left is the tree the search's own rules
 (propagation, branching, incumbent rows) would build with the ideal relaxation beside their
-own: the most that a stronger relaxation of its nodes, of any kind, could save it.
+own: what a relaxation of its nodes' networks, however strong, could save it with its branching
+unchanged. (Rows that use the incumbent, and other branching, are outside this measure.)
 """
 from __future__ import annotations
 
@@ -140,18 +141,19 @@ class IdealRelaxation:
     def column(self, j: int, theta: np.ndarray) -> np.ndarray:
         return self.signs[j] * np.maximum(self.X1 @ theta, 0.0)
 
-    def bound(self, state: np.ndarray, stop_at: float = math.inf, max_iter: int = 200) -> tuple[float, float]:
-        """(Lagrangian lower bound, master value) of the node ``state``, both +inf for an empty
-        node; stops once the bound reaches ``stop_at`` or after ``max_iter`` rounds (the bound
-        is then below the ideal one, and still valid)."""
+    def bound(self, state: np.ndarray, stop_at: float = math.inf, max_iter: int = 200) -> tuple[float, float, bool]:
+        """(Lagrangian lower bound, master value, finished) of the node ``state``, both +inf for an
+        empty node; stops once the bound reaches ``stop_at`` or no column improves (finished), or
+        after ``max_iter`` rounds (not finished: the bound is then below the ideal one, and still
+        valid)."""
         k, n = self.signs.size, self.n
         columns = []
         for j in range(k):
             found = self.price(j, np.zeros(n), state)      # any network of the unit's node set
             if found is None:
-                return math.inf, math.inf
+                return math.inf, math.inf, True
             columns.append([found[2]])
-        best = -math.inf
+        best, finished = -math.inf, False
         for _ in range(max_iter):
             G = np.column_stack([self.column(j, theta) for j in range(k) for theta in columns[j]])
             convexity = np.repeat(np.eye(k), [len(c) for c in columns], axis=1)
@@ -170,10 +172,11 @@ class IdealRelaxation:
                     new.append((j, theta))
             best = max(best, lagrangian)
             if best >= stop_at or not new:
+                finished = True
                 break
             for j, theta in new:
                 columns[j].append(theta)
-        return best, master.fun
+        return best, master.fun, finished
 
 
 @contextlib.contextmanager
@@ -206,20 +209,27 @@ def recorded_search():
         bb._Tree.evaluate, bb._Tree.split = evaluate, split
 
 
-def pruned_by_ideal(ideal: IdealRelaxation, records, ub: float, max_iter: int) -> tuple[int, int]:
+def pruned_by_ideal(ideal: IdealRelaxation, records, ub: float, max_iter: int) -> tuple[int, int, int]:
     """The search's tree with each branched node also given the ideal bound: (nodes left, ideal
-    bounds computed). A branched node whose ideal bound reaches UB - tol is discarded, and every
-    node below it is never made."""
+    bounds computed, of them stopped at ``max_iter`` below UB). A branched node whose ideal
+    bound reaches UB - tol is discarded, and every node below it is never made.
+
+    ``records`` as :func:`recorded_search` makes them, of a search that ran to its end (no
+    deadline: a node re-solved after one is recorded without its parent); a second root is a
+    ValueError."""
     children: dict[int | None, list[int]] = {}
     for index, (_, parent, _) in enumerate(records):
         children.setdefault(parent, []).append(index)
+    if len(children.get(None, [])) != 1:
+        raise ValueError("the records hold more than one root: not one whole search")
     removed = np.zeros(len(records), dtype=bool)
-    computed = 0
+    computed = truncated = 0
     for index, (order, _, state) in enumerate(records):
         if removed[index] or order is None or order not in children:
             continue            # gone with an ancestor, discarded by the search, or never branched
-        bound, _ = ideal.bound(state, ub - TOLERANCE, max_iter)
+        bound, _, finished = ideal.bound(state, ub - TOLERANCE, max_iter)
         computed += 1
+        truncated += not finished
         if bound >= ub - TOLERANCE:
             stack = list(children[order])
             while stack:
@@ -227,7 +237,7 @@ def pruned_by_ideal(ideal: IdealRelaxation, records, ub: float, max_iter: int) -
                 removed[below] = True
                 if records[below][0] is not None:       # a node the search kept: its children too
                     stack.extend(children.get(records[below][0], []))
-    return int((~removed).sum()), computed
+    return int((~removed).sum()), computed, truncated
 
 
 def main(argv=None) -> int:
@@ -276,19 +286,21 @@ def main(argv=None) -> int:
         chosen = chosen.reshape(args.n, k)
         state[chosen & pattern], state[chosen & ~pattern] = ON, OFF
         started, before = time.perf_counter(), ideal.pricings
-        lower, master = ideal.bound(state)
+        lower, _, finished = ideal.bound(state)
         tri = solve_node(triangle, state.copy()).value
         print(f"{share:6.2f} {int(chosen.sum()):6d} {tri:10.4f} {lower:10.4f} {lower / split.loss:10.3f} "
-              f"{ideal.pricings - before:9d} {time.perf_counter() - started:7.1f}", flush=True)
+              f"{ideal.pricings - before:9d} {time.perf_counter() - started:7.1f}"
+              f"{'' if finished else '  (round limit: a lower bound of the ideal one)'}", flush=True)
     if args.tree:
         started, before = time.perf_counter(), ideal.pricings
         with recorded_search() as records:
             search = solve_split_bnb(X, y, "absolute", signs, 1.0, 1.0, cutoff=ub)
-        left, computed = pruned_by_ideal(ideal, records, ub, args.max_iter)
+        left, computed, truncated = pruned_by_ideal(ideal, records, ub, args.max_iter)
         print(f"# proof that the split holds nothing below UB - {TOLERANCE:g}: milp_relu's search "
               f"{len(records)} node problems ({search.status}); with the ideal bound at each of its "
-              f"branched nodes as well, {left} ({computed} ideal bounds, {ideal.pricings - before} "
-              f"pricing MILPs, {time.perf_counter() - started:.0f} s)")
+              f"branched nodes as well, {left} ({computed} ideal bounds, {truncated} of them stopped "
+              f"by --max-iter below UB; {ideal.pricings - before} pricing MILPs, "
+              f"{time.perf_counter() - started:.0f} s)")
     return 0
 
 
