@@ -61,6 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import milp_relu.branch_and_bound as bb  # noqa: E402
 from milp_relu.branch_and_bound import prepare_search, solve_split_bnb  # noqa: E402
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, solve_node  # noqa: E402
+from milp_relu.engine.problem import split_of  # noqa: E402
 from milp_relu.generators import generate  # noqa: E402
 
 #: A reduced cost above this adds a column; a node bound within this of UB closes the node.
@@ -139,6 +140,7 @@ class IdealRelaxation:
         return -res.fun, bound, res.x[:width]
 
     def column(self, j: int, theta: np.ndarray) -> np.ndarray:
+        """Unit j's outputs s_j max(0, X~ theta) at the points: a column of the master."""
         return self.signs[j] * np.maximum(self.X1 @ theta, 0.0)
 
     def bound(self, state: np.ndarray, stop_at: float = math.inf, max_iter: int = 200) -> tuple[float, float, bool]:
@@ -147,15 +149,15 @@ class IdealRelaxation:
         after ``max_iter`` rounds (not finished: the bound is then below the ideal one, and still
         valid)."""
         k, n = self.signs.size, self.n
-        columns = []
+        columns: list[list[np.ndarray]] = []     # per unit, the outputs of the networks priced so far
         for j in range(k):
             found = self.price(j, np.zeros(n), state)      # any network of the unit's node set
             if found is None:
                 return math.inf, math.inf, True
-            columns.append([found[2]])
+            columns.append([self.column(j, found[2])])
         best, finished = -math.inf, False
         for _ in range(max_iter):
-            G = np.column_stack([self.column(j, theta) for j in range(k) for theta in columns[j]])
+            G = np.column_stack([g for unit in columns for g in unit])
             convexity = np.repeat(np.eye(k), [len(c) for c in columns], axis=1)
             # min sum e+ + e-  s.t.  G alpha - e+ + e- = y, each unit's alpha sums to 1
             A = np.vstack([np.hstack([G, -np.eye(n), np.eye(n)]), np.hstack([convexity, np.zeros((k, 2 * n))])])
@@ -175,7 +177,7 @@ class IdealRelaxation:
                 finished = True
                 break
             for j, theta in new:
-                columns[j].append(theta)
+                columns[j].append(self.column(j, theta))
         return best, master.fun, finished
 
 
@@ -267,14 +269,14 @@ def main(argv=None) -> int:
                     loss="absolute")
     X, y = inst.dataset.X, inst.dataset.y
     split = solve_split_bnb(X, y, "absolute", signs, 1.0, 1.0)
-    others = [solve_split_bnb(X, y, "absolute", s, 1.0, 1.0).loss for s in _splits(k) if not np.array_equal(s, signs)]
+    others = [solve_split_bnb(X, y, "absolute", other, 1.0, 1.0).loss
+              for other in (np.array(split_of(p, k)) for p in range(k + 1)) if not np.array_equal(other, signs)]
     ub = min([split.loss, *others])
     data = prepare_search(X, y, None, k, 1.0, 1.0)
     ideal = IdealRelaxation(data.X1, y, signs, data.lower, data.upper)
     triangle = NodeProblem(data.X1, y, data.weights, signs, 1.0, 1.0, False, "absolute",
                            data.lower.copy(), data.upper.copy())
-    net = split.network
-    pattern = data.X1 @ np.column_stack([net.W, net.b]).T >= 0.0
+    pattern = split.network.pattern(X)
     order = np.random.default_rng(args.seed).permutation(args.n * k)
     print(f"# planted L1 (n {args.n}, d {args.d}, k {k}) seed {args.seed}, split {args.signs}: "
           f"optimum {split.loss:.6f}, overall optimum (UB) {ub:.6f}")
@@ -302,11 +304,6 @@ def main(argv=None) -> int:
               f"by --max-iter below UB; {ideal.pricings - before} pricing MILPs, "
               f"{time.perf_counter() - started:.0f} s)")
     return 0
-
-
-def _splits(k: int) -> list[np.ndarray]:
-    """Every split up to unit order: m ones then k - m minus ones."""
-    return [np.array([1.0] * m + [-1.0] * (k - m)) for m in range(k, -1, -1)]
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ def test_ideal_bound_lies_between_the_relaxation_and_the_optimum(ideal_module, s
     triangle = NodeProblem(data.X1, y, data.weights, signs, 1.0, 1.0, False, "absolute",
                            data.lower.copy(), data.upper.copy())
     theta = np.column_stack([split.network.W, split.network.b])
-    pattern = data.X1 @ theta.T >= 0.0
+    pattern = split.network.pattern(X)
     rng = np.random.default_rng(seed)
     order = rng.permutation(pattern.size)
     for share in (0.0, 0.4, 0.8, 1.0):
