@@ -1,17 +1,24 @@
-"""Largest n solved to proven optimality within a time limit, for fixed (d, k) and loss.
+"""Largest n solved to proven optimality within a time limit, for fixed (d, k) and loss, per seed.
 
-    python benchmarks/largest_n.py --loss absolute --d 5 --k 2 --time-limit 60
+    python benchmarks/largest_n.py --loss absolute --d 5 --k 2 --time-limit 60   # seeds 0-4, both
+    python benchmarks/largest_n.py --seeds 0 --solvers milp_relu --start 30      # one ladder
     python benchmarks/largest_n.py --pkg /tmp/before ...    # time another checkout of milp_relu
-    python benchmarks/largest_n.py --solver gurobi --loss squared --d 5 --k 2   # baseline G
 
-Planted noisy data (unit ball, noise 0.05, seed 0). n grows along a fixed ladder; the search
-stops at the first n that does not solve (instances are not monotone in n, so this is the
+Planted noisy data (unit ball, noise 0.05). For each seed, n grows along a fixed ladder; the
+ladder stops at the first n that does not solve (instances are not monotone in n, so this is the
 largest n of an unbroken run of successes). Every run is a fresh process (one thread); each line
 gives the wall time that the limit applies to, the CPU time and the nodes (the same from day to
 day where the machine's speed is not).
-``--solver gurobi`` runs benchmarks/baselines.py's Gurobi model (Threads 1) instead of
-milp_relu, re-evaluates its network in float64 and reports "over licence" where the pip wheel's
-size-limited licence stops the model (or "skipped: gurobipy not installed").
+
+The instances' difficulty varies far more from seed to seed than from n to n (planted L1
+(50, 5, 2): 489 to 62,556 nodes over seeds 0-4), so one seed says little: the script climbs
+the ladder for every seed in ``--seeds`` and ends with a table of the largest n per seed and
+solver, their median, and how many seeds each solver solved at each n.
+
+``--solvers`` names who climbs: milp_relu (HiGHS) and/or ``gurobi``, benchmarks/baselines.py's
+Gurobi model (Threads 1), whose network is re-evaluated in float64; it reports "over licence"
+where the pip wheel's size-limited licence stops the model, and "skipped: gurobipy not
+installed" where gurobipy is absent (the table then says so and compares nothing).
 """
 from __future__ import annotations
 
@@ -21,6 +28,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
+
 LADDER = [20, 30, 40, 50, 60, 80, 100, 130, 160, 200, 250, 320, 400, 500, 640, 800, 1000]
 
 CHILD = r"""
@@ -28,7 +37,7 @@ import json, sys, time
 sys.path.insert(0, {pkg!r})
 import milp_relu
 from milp_relu.generators import generate
-inst = generate("planted", seed=0, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
+inst = generate("planted", seed={seed}, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
 cpu = time.process_time()
 r = milp_relu.fit(inst.dataset.X, inst.dataset.y, k={k}, loss={loss!r}, time_limit={tl})
 print(json.dumps({{"status": r.status, "time": r.time_s, "loss": r.loss, "lb": r.lower_bound,
@@ -43,7 +52,7 @@ from baselines import baseline_gurobi, gurobi_available
 from milp_relu.generators import generate
 if gurobi_available():
     import gurobipy
-inst = generate("planted", seed=0, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
+inst = generate("planted", seed={seed}, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
 started = time.perf_counter()
 r = baseline_gurobi(inst.dataset.X, inst.dataset.y, {k}, {loss!r}, time_limit={tl})
 print(json.dumps({{"status": r["status"], "time": time.perf_counter() - started, "loss": r["loss"],
@@ -51,23 +60,13 @@ print(json.dumps({{"status": r["status"], "time": time.perf_counter() - started,
 """
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pkg", default=str(Path(__file__).resolve().parents[1]))
-    ap.add_argument("--loss", default="absolute")
-    ap.add_argument("--d", type=int, default=5)
-    ap.add_argument("--k", type=int, default=2)
-    ap.add_argument("--time-limit", type=float, default=60.0)
-    ap.add_argument("--start", type=int, default=20)
-    ap.add_argument("--solver", default="milp_relu", choices=("milp_relu", "gurobi"),
-                    help="milp_relu (HiGHS) or the Gurobi baseline of benchmarks/baselines.py")
-    args = ap.parse_args(argv)
-    best = None
-    child = CHILD if args.solver == "milp_relu" else CHILD_GUROBI
-    prefix = "" if args.solver == "milp_relu" else f"{args.solver} "
-    for n in [m for m in LADDER if m >= args.start]:
+def climb(solver: str, seed: int, args: argparse.Namespace) -> tuple[int | None, str, dict[int, bool]]:
+    """One ladder: (largest n solved, the status that stopped it, solved or not at each n tried)."""
+    best, stop, tried = None, "", {}
+    child = CHILD if solver == "milp_relu" else CHILD_GUROBI
+    for n in [m for m in LADDER if args.start <= m <= args.max_n]:
         code = child.format(pkg=args.pkg, bench=str(Path(__file__).resolve().parent), n=n, d=args.d,
-                            k=args.k, loss=args.loss, tl=args.time_limit)
+                            k=args.k, loss=args.loss, tl=args.time_limit, seed=seed)
         try:
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  timeout=args.time_limit + 120)
@@ -79,13 +78,93 @@ def main(argv=None) -> int:
         # changes from day to day and the node count does not
         extra = (f", CPU {row['cpu']:.2f}s" if row.get("cpu") is not None else "") + \
                 (f", {int(row['nodes']):,} nodes" if row.get("nodes") is not None else "")
-        print(f"{prefix}{args.loss} d={args.d} k={args.k} n={n}: {row['status']} {row['time']:.2f}s{extra}{note}",
-              flush=True)
+        print(f"{solver} {args.loss} d={args.d} k={args.k} seed={seed} n={n}: {row['status']} "
+              f"{row['time']:.2f}s{extra}{note}", flush=True)
+        if str(row["status"]).startswith("skipped"):
+            return None, "skipped", tried
+        tried[n] = row["status"] == "optimal"
         if row["status"] != "optimal":
+            stop = f"n={n}: {row['status']}"
             break
         best = n
-    print(f"{prefix}largest n solved within {args.time_limit:g}s: {best}")
+    print(f"{solver} seed={seed}: largest n solved within {args.time_limit:g}s: {best}", flush=True)
+    return best, stop, tried
+
+
+def seed_list(text: str) -> list[int]:
+    """Seeds from "0,1,2" or "0-4" (or a mix)."""
+    seeds: list[int] = []
+    for part in text.split(","):
+        low, _, high = part.strip().partition("-")
+        if not low.isdigit() or (high and not high.isdigit()):
+            raise argparse.ArgumentTypeError(f"seeds must look like 0-4 or 0,1,2, got {text!r}")
+        seeds.extend(range(int(low), int(high or low) + 1))
+    if not seeds:
+        raise argparse.ArgumentTypeError("no seeds")
+    return seeds
+
+
+def solver_list(text: str) -> list[str]:
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    if not names or any(name not in ("milp_relu", "gurobi") for name in names):
+        raise argparse.ArgumentTypeError(f"solvers are milp_relu and/or gurobi, got {text!r}")
+    return names
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--pkg", default=str(Path(__file__).resolve().parents[1]))
+    ap.add_argument("--loss", default="absolute", choices=("absolute", "squared", "max"))
+    ap.add_argument("--d", type=int, default=5)
+    ap.add_argument("--k", type=int, default=2)
+    ap.add_argument("--time-limit", type=float, default=60.0)
+    ap.add_argument("--start", type=int, default=20, help="the ladder's first n")
+    ap.add_argument("--max-n", type=int, default=LADDER[-1], help="the ladder's last n")
+    ap.add_argument("--seeds", type=seed_list, default=seed_list("0-4"),
+                    help="the planted instances' seeds, e.g. 0-4 or 0,3 (default 0-4)")
+    ap.add_argument("--solvers", type=solver_list, default=["milp_relu", "gurobi"],
+                    help="milp_relu and/or gurobi, comma-separated (default both)")
+    ap.add_argument("--solver", choices=("milp_relu", "gurobi"),
+                    help="one solver only (the same as --solvers with one name)")
+    return ap
+
+
+def main(argv=None) -> int:
+    args = parser().parse_args(argv)
+    solvers = [args.solver] if args.solver else args.solvers
+    results: dict[tuple[str, int], tuple[int | None, str, dict[int, bool]]] = {}
+    for solver in solvers:
+        for seed in args.seeds:
+            results[solver, seed] = climb(solver, seed, args)
+    print_summary(results, solvers, args)
     return 0
+
+
+def print_summary(results, solvers: list[str], args: argparse.Namespace) -> None:
+    """The table: largest n per seed and solver, the median over seeds, solved counts per n."""
+    print(f"\n# largest n solved within {args.time_limit:g}s, {args.loss} loss, d={args.d}, k={args.k} "
+          f"(planted, ball, noise 0.05; ladder from n={args.start})")
+    width = max(12, *(len(s) + 2 for s in solvers))
+    print("seed".ljust(8) + "".join(s.rjust(width) for s in solvers) + "   stopped by")
+    for seed in args.seeds:
+        cells = [results[s, seed] for s in solvers]
+        shown = ["skipped" if stop == "skipped" else str(best if best is not None else f"<{args.start}")
+                 for best, stop, _ in cells]
+        stops = "; ".join(f"{s} {stop}" for s, (_, stop, _) in zip(solvers, cells) if stop and stop != "skipped")
+        print(str(seed).ljust(8) + "".join(c.rjust(width) for c in shown) + f"   {stops}")
+    medians = []
+    for solver in solvers:
+        values = [results[solver, seed][0] or 0 for seed in args.seeds if results[solver, seed][1] != "skipped"]
+        medians.append(f"{float(np.median(values)):g}" if values else "skipped")
+    print("median".ljust(8) + "".join(m.rjust(width) for m in medians))
+    ns = sorted({n for value in results.values() for n in value[2]})
+    for solver in solvers:
+        if all(results[solver, seed][1] == "skipped" for seed in args.seeds):
+            print(f"{solver}: skipped (gurobipy not installed): no comparison")
+            continue
+        counts = ", ".join(f"n={n} {sum(results[solver, s][2].get(n, False) for s in args.seeds)}/{len(args.seeds)}"
+                           for n in ns)
+        print(f"{solver} solved (of {len(args.seeds)} seeds; a seed's ladder stops at its first failure): {counts}")
 
 
 if __name__ == "__main__":

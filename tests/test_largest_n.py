@@ -1,0 +1,104 @@
+"""benchmarks/largest_n.py: the seed and solver arguments, one ladder, and the summary table
+(largest n per seed, the median, the solved counts)."""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def largest_n():
+    spec = importlib.util.spec_from_file_location("largest_n", ROOT / "benchmarks" / "largest_n.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("largest_n", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _args(largest_n, *extra: str) -> argparse.Namespace:
+    return largest_n.parser().parse_args(list(extra))
+
+
+def test_seed_and_solver_lists(largest_n):
+    assert largest_n.seed_list("0-4") == [0, 1, 2, 3, 4]
+    assert largest_n.seed_list("0,3,5-6") == [0, 3, 5, 6]
+    for bad in ("", "a", "1-x", "-3"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            largest_n.seed_list(bad)
+    assert largest_n.solver_list("milp_relu,gurobi") == ["milp_relu", "gurobi"]
+    with pytest.raises(argparse.ArgumentTypeError):
+        largest_n.solver_list("scip")
+
+
+def test_bad_arguments_exit_2(largest_n, capsys):
+    for argv in (["--seeds", "x"], ["--solvers", "cplex"], ["--loss", "hinge"]):
+        with pytest.raises(SystemExit) as stop:
+            largest_n.main(argv)
+        assert stop.value.code == 2
+        assert "error:" in capsys.readouterr().err
+
+
+def _fake_children(largest_n, monkeypatch, statuses):
+    """subprocess.run answers with statuses[(seed, n)] ("optimal" where absent below the cap)."""
+    calls = []
+
+    def run(cmd, capture_output, text, timeout):
+        code = cmd[-1]
+        seed, n = (int(re.search(rf"\b{name}=(\d+)", code).group(1)) for name in ("seed", "n"))
+        calls.append((seed, n))
+        row = {"status": statuses(seed, n), "time": 0.5, "nodes": 10, "cpu": 0.4}
+        return subprocess.CompletedProcess(cmd, 0, json.dumps(row) + "\n", "")
+
+    monkeypatch.setattr(largest_n.subprocess, "run", run)
+    return calls
+
+
+def test_climb_stops_at_the_first_failure(largest_n, monkeypatch, capsys):
+    calls = _fake_children(largest_n, monkeypatch, lambda seed, n: "optimal" if n <= 50 else "time_limit")
+    args = _args(largest_n, "--start", "30")
+    best, stop, tried = largest_n.climb("milp_relu", 7, args)
+    assert best == 50 and stop == "n=60: time_limit"
+    assert tried == {30: True, 40: True, 50: True, 60: False}
+    assert calls == [(7, 30), (7, 40), (7, 50), (7, 60)]        # the seed reaches the child
+    assert "seed=7 n=60: time_limit" in capsys.readouterr().out
+
+
+def test_summary_median_and_counts(largest_n, monkeypatch, capsys):
+    # seeds 0, 1, 2 solve up to n = 20, 30, 60 (median 30, mean 36.7); gurobi is "not installed"
+    def statuses(seed, n):
+        return "optimal" if n <= (20, 30, 60)[seed] else "time_limit"
+
+    _fake_children(largest_n, monkeypatch, statuses)
+    args = _args(largest_n, "--seeds", "0-2", "--solvers", "milp_relu")
+    results = {("milp_relu", s): largest_n.climb("milp_relu", s, args) for s in args.seeds}
+    results.update({("gurobi", s): (None, "skipped", {}) for s in args.seeds})
+    capsys.readouterr()
+    largest_n.print_summary(results, ["milp_relu", "gurobi"], args)
+    out = capsys.readouterr().out.splitlines()
+    table = {line.split()[0]: line.split()[1:] for line in out if line[:1].isdigit() or line.startswith("median")}
+    assert [table[str(s)][:2] for s in range(3)] == [["20", "skipped"], ["30", "skipped"], ["60", "skipped"]]
+    assert table["median"] == ["30", "skipped"]
+    counts = next(line for line in out if line.startswith("milp_relu solved"))
+    assert "n=20 3/3, n=30 2/3, n=40 1/3, n=50 1/3, n=60 1/3, n=80 0/3" in counts
+    assert any("gurobi: skipped" in line for line in out)
+
+
+def test_one_real_ladder(largest_n, capsys):
+    """The child programs run: a real ladder of milp_relu on one seed, stopped by a short limit."""
+    largest_n.main(["--seeds", "3", "--solvers", "milp_relu", "--d", "2", "--k", "1",
+                    "--time-limit", "30", "--start", "20", "--max-n", "30"])
+    out = capsys.readouterr().out
+    assert "milp_relu absolute d=2 k=1 seed=3 n=20: optimal" in out
+    assert "milp_relu absolute d=2 k=1 seed=3 n=30: optimal" in out
+    assert "n=40" not in out
+    assert [line.split() for line in out.splitlines() if line.startswith(("3 ", "median"))] == [
+        ["3", "30"], ["median", "30"]]
