@@ -1,7 +1,11 @@
 """Shared fixtures and helpers for milp_relu's tests."""
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
+from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -24,6 +28,17 @@ def planted(n: int, d: int, k: int, seed: int, noise: float = 0.0, signs: list[f
     s = np.array(signs if signs is not None else [1.0 if j % 2 == 0 else -1.0 for j in range(k)])
     y = np.maximum(X @ W.T + b, 0.0) @ s + noise * rng.normal(size=n)
     return X, y
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """Import benchmarks/NAME.py as the module NAME (registered in sys.modules, as its dataclasses
+    need; its main() is not run)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture

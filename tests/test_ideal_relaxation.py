@@ -2,9 +2,6 @@
 split's optimum and sampled networks, and its record of the search's tree."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,16 +11,11 @@ from milp_relu.branch_and_bound import prepare_search, solve_split_bnb
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, solve_node
 from milp_relu.generators import generate
 
-ROOT = Path(__file__).resolve().parents[1]
-
+from conftest import load_benchmark
 
 @pytest.fixture(scope="module")
 def ideal_module():
-    spec = importlib.util.spec_from_file_location("ideal_relaxation", ROOT / "benchmarks" / "ideal_relaxation.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("ideal_relaxation", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("ideal_relaxation")
 
 
 def _instance(n: int, d: int, seed: int):

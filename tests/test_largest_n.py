@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
+from conftest import load_benchmark
 
 @pytest.fixture(scope="module")
 def largest_n():
-    spec = importlib.util.spec_from_file_location("largest_n", ROOT / "benchmarks" / "largest_n.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("largest_n", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("largest_n")
 
 
 def _args(largest_n, *extra: str) -> argparse.Namespace:

@@ -2,9 +2,6 @@
 watch of a search (which must leave the search as it was)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,16 +11,11 @@ from milp_relu.bounds import interval_preactivation_bounds
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, PersistentNodeSolver
 from milp_relu.generators import generate
 
-ROOT = Path(__file__).resolve().parents[1]
-
+from conftest import load_benchmark
 
 @pytest.fixture(scope="module")
 def fixing():
-    spec = importlib.util.spec_from_file_location("reduced_cost_fixing", ROOT / "benchmarks" / "reduced_cost_fixing.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("reduced_cost_fixing", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("reduced_cost_fixing")
 
 
 def _solver(n: int, seed: int, signs):
