@@ -23,8 +23,9 @@ the FREE pairs whose chord carries a multiplier. On planted L1 (d = 5, k = 2) it
 fixable pair: a pair's own terms are zero at the vertex (U, U) or (L, 0) of the triangle that
 belongs to each state, unless the LP sits at the other vertex with both of its sides binding,
 and p_ij is tied to the rest only through theta, whose reduced costs are zero. Almost no chord
-of a FREE pair carries a multiplier (101 of 927,298 over the three searches below): the node
-bounds come from the decided pairs. A measurement, not part of the package; it wraps two private methods of the search for
+of a FREE pair carries a multiplier (271 of 1,730,968 over every optimal node LP of the three
+searches below), so the LPs' values would mostly be the same without the chords; their point
+would not (see docs/design.md, section 3). A measurement, not part of the package; it wraps two private methods of the search for
 the duration of one fit and restores them.
 """
 from __future__ import annotations
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 INSTANCES = [(30, 0), (50, 1), (40, 2)]     # (n, seed) of planted L1 (n, 5, 2)
+FREE_STATE = -1                             # milp_relu.branch_and_bound_relaxation.FREE
 
 
 def exclusion_bounds(solver, state: np.ndarray, row_dual: np.ndarray):
@@ -74,13 +76,23 @@ def exclusion_bounds(solver, state: np.ndarray, row_dual: np.ndarray):
     return D, pairs, on, off
 
 
+def _free_chords(solver, state: np.ndarray, row_dual: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which of the model's chord pairs are FREE at ``state``, and their chords' multipliers."""
+    P = solver.problem
+    pairs = solver._chord_pairs
+    first = P.n * P.k + solver._p_pairs.size
+    return state.reshape(-1)[pairs] == FREE_STATE, row_dual[first:first + pairs.size]
+
+
 @dataclass
 class Counts:
     nodes: int = 0
     fixable: int = 0
     largest_gain: float = 0.0      # max over pairs and nodes of (bound - D) / UB
-    free_chords: int = 0           # FREE pairs' chords summed over the nodes ...
+    free_chords: int = 0           # FREE pairs' chords summed over the open nodes ...
     chord_multipliers: int = 0     # ... and those of them with a multiplier (|y| > 1e-12)
+    all_free_chords: int = 0       # the same over every node LP solved (discarded nodes too)
+    all_chord_multipliers: int = 0
 
 
 @contextlib.contextmanager
@@ -95,6 +107,9 @@ def watched_search(counts: Counts):
         solution = solve(self, state, time_limit, warm)
         if solution.status == "optimal":
             solution.row_dual = np.asarray(self._highs.getSolution().row_dual, dtype=np.float64)
+            free, chord_duals = _free_chords(self, state, solution.row_dual)
+            counts.all_free_chords += int(free.sum())
+            counts.all_chord_multipliers += int((free & (np.abs(chord_duals) > 1e-12)).sum())
         return solution
 
     def evaluate_and_count(self, state, touched, bound, separators=None, warm=None):
@@ -112,8 +127,7 @@ def watched_search(counts: Counts):
         cut = ub - search.tol(ub)
         counts.nodes += 1
         counts.fixable += int((free & ((on >= cut) | (off >= cut))).sum())
-        nk = search.problem.n * search.problem.k
-        chord_duals = duals[nk + search.node_solver._p_pairs.size + np.arange(pairs.size)]
+        _, chord_duals = _free_chords(search.node_solver, node.state, duals)
         counts.free_chords += int(free.sum())
         counts.chord_multipliers += int((free & (np.abs(chord_duals) > 1e-12)).sum())
         if free.any():
@@ -139,13 +153,15 @@ def main(argv=None) -> int:
     from milp_relu.generators import generate
 
     print(f"{'instance':<22}{'nodes':>8}{'open nodes seen':>17}{'pairs fixable':>15}{'largest gain / UB':>19}"
-          f"{'FREE chords':>13}{'with a multiplier':>19}")
+          f"{'FREE chords, open nodes':>25}{'with a multiplier':>19}{'FREE chords, all LPs':>22}"
+          f"{'with a multiplier':>19}")
     for n, seed in [(args.n, args.seed)] if args.n is not None else INSTANCES:
         inst = generate("planted", seed=seed, n=n, d=5, k=2, inputs="ball", noise=0.05, loss="absolute")
         with watched_search(Counts()) as counts:
             fit = milp_relu.fit(inst.dataset.X, inst.dataset.y, k=2, loss="absolute")
         print(f"{f'({n}, 5, 2) seed {seed}':<22}{fit.nodes:>8,}{counts.nodes:>17,}{counts.fixable:>15,}"
-              f"{counts.largest_gain:>19.2e}{counts.free_chords:>13,}{counts.chord_multipliers:>19,}", flush=True)
+              f"{counts.largest_gain:>19.2e}{counts.free_chords:>25,}{counts.chord_multipliers:>19,}"
+              f"{counts.all_free_chords:>22,}{counts.all_chord_multipliers:>19,}", flush=True)
     return 0
 
 
