@@ -60,8 +60,9 @@ print(json.dumps({{"status": r["status"], "time": time.perf_counter() - started,
 """
 
 
-def climb(solver: str, seed: int, args: argparse.Namespace) -> tuple[int | None, str, dict[int, bool]]:
-    """One ladder: (largest n solved, the status that stopped it, solved or not at each n tried)."""
+def climb(solver: str, seed: int, args: argparse.Namespace) -> tuple[int | None, str, dict[int, float | None]]:
+    """One ladder: (largest n solved, the status that stopped it, and for each n tried the
+    optimal loss, None where it was not solved)."""
     best, stop, tried = None, "", {}
     child = CHILD if solver == "milp_relu" else CHILD_GUROBI
     for n in [m for m in LADDER if args.start <= m <= args.max_n]:
@@ -77,12 +78,13 @@ def climb(solver: str, seed: int, args: argparse.Namespace) -> tuple[int | None,
         # CPU seconds and nodes as well: the wall-clock limit decides, but a machine's speed
         # changes from day to day and the node count does not
         extra = (f", CPU {row['cpu']:.2f}s" if row.get("cpu") is not None else "") + \
-                (f", {int(row['nodes']):,} nodes" if row.get("nodes") is not None else "")
+                (f", {int(row['nodes']):,} nodes" if row.get("nodes") is not None else "") + \
+                (f", loss {row['loss']:.10g}" if row["status"] == "optimal" else "")
         print(f"{solver} {args.loss} d={args.d} k={args.k} seed={seed} n={n}: {row['status']} "
               f"{row['time']:.2f}s{extra}{note}", flush=True)
         if str(row["status"]).startswith("skipped"):
             return None, "skipped", tried
-        tried[n] = row["status"] == "optimal"
+        tried[n] = float(row["loss"]) if row["status"] == "optimal" else None
         if row["status"] != "optimal":
             stop = f"n={n}: {row['status']}"
             break
@@ -162,9 +164,31 @@ def print_summary(results, solvers: list[str], args: argparse.Namespace) -> None
         if all(results[solver, seed][1] == "skipped" for seed in args.seeds):
             print(f"{solver}: skipped (gurobipy not installed): no comparison")
             continue
-        counts = ", ".join(f"n={n} {sum(results[solver, s][2].get(n, False) for s in args.seeds)}/{len(args.seeds)}"
-                           for n in ns)
+        counts = ", ".join(f"n={n} {sum(results[solver, s][2].get(n) is not None for s in args.seeds)}"
+                           f"/{len(args.seeds)}" for n in ns)
         print(f"{solver} solved (of {len(args.seeds)} seeds; a seed's ladder stops at its first failure): {counts}")
+    print_agreement(results, solvers, args.seeds)
+
+
+#: Two solvers' optima of one instance must agree to this relative tolerance (as in run.py).
+AGREEMENT = 1e-4
+
+
+def print_agreement(results, solvers: list[str], seeds: list[int]) -> None:
+    """Where two solvers both solved (seed, n), their optimal losses must agree: print how many
+    do, and every pair that does not."""
+    for a, b in [(a, b) for q, a in enumerate(solvers) for b in solvers[q + 1:]]:
+        both, wrong = 0, []
+        for seed in seeds:
+            for n, loss_a in results[a, seed][2].items():
+                loss_b = results[b, seed][2].get(n)
+                if loss_a is None or loss_b is None:
+                    continue
+                both += 1
+                if abs(loss_a - loss_b) > AGREEMENT * max(1.0, abs(loss_a), abs(loss_b)):
+                    wrong.append(f"seed {seed} n={n}: {loss_a:.10g} against {loss_b:.10g}")
+        verdict = f"agree within {AGREEMENT:g} on all {both}" if not wrong else f"DISAGREE on {len(wrong)} of {both}"
+        print(f"optima of {a} and {b}: {verdict} instances both solved" + "".join(f"\n  {w}" for w in wrong))
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ def _fake_children(largest_n, monkeypatch, statuses):
         code = cmd[-1]
         seed, n = (int(re.search(rf"\b{name}=(\d+)", code).group(1)) for name in ("seed", "n"))
         calls.append((seed, n))
-        row = {"status": statuses(seed, n), "time": 0.5, "nodes": 10, "cpu": 0.4}
+        row = {"status": statuses(seed, n), "time": 0.5, "nodes": 10, "cpu": 0.4, "loss": seed + n / 1000}
         return subprocess.CompletedProcess(cmd, 0, json.dumps(row) + "\n", "")
 
     monkeypatch.setattr(largest_n.subprocess, "run", run)
@@ -59,7 +59,7 @@ def test_climb_stops_at_the_first_failure(largest_n, monkeypatch, capsys):
     args = _args(largest_n, "--start", "30")
     best, stop, tried = largest_n.climb("milp_relu", 7, args)
     assert best == 50 and stop == "n=60: time_limit"
-    assert tried == {30: True, 40: True, 50: True, 60: False}
+    assert tried == {30: 7.03, 40: 7.04, 50: 7.05, 60: None}
     assert calls == [(7, 30), (7, 40), (7, 50), (7, 60)]        # the seed reaches the child
     assert "seed=7 n=60: time_limit" in capsys.readouterr().out
 
@@ -94,3 +94,18 @@ def test_one_real_ladder(largest_n, capsys):
     assert "n=40" not in out
     assert [line.split() for line in out.splitlines() if line.startswith(("3 ", "median"))] == [
         ["3", "30"], ["median", "30"]]
+
+
+def test_summary_checks_that_the_optima_agree(largest_n, capsys):
+    args = _args(largest_n, "--seeds", "0-1")
+    results = {("milp_relu", 0): (30, "n=40: time_limit", {20: 1.0, 30: 2.0, 40: None}),
+               ("milp_relu", 1): (20, "n=30: time_limit", {20: 3.0, 30: None}),
+               ("gurobi", 0): (20, "n=30: time_limit", {20: 1.00001, 30: None}),
+               ("gurobi", 1): (30, "n=40: time_limit", {20: 3.1, 30: 4.0, 40: None})}
+    largest_n.print_summary(results, ["milp_relu", "gurobi"], args)
+    out = capsys.readouterr().out
+    assert "optima of milp_relu and gurobi: DISAGREE on 1 of 2 instances both solved" in out
+    assert "seed 1 n=20: 3 against 3.1" in out
+    results["gurobi", 1] = (30, "n=40: time_limit", {20: 3.0, 30: 4.0, 40: None})
+    largest_n.print_summary(results, ["milp_relu", "gurobi"], args)
+    assert "agree within 0.0001 on all 2 instances both solved" in capsys.readouterr().out
