@@ -134,7 +134,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     args = parser().parse_args(argv)
     solvers = [args.solver] if args.solver else args.solvers
-    results: dict[tuple[str, int], tuple[int | None, str, dict[int, bool]]] = {}
+    results: dict[tuple[str, int], tuple[int | None, str, dict[int, float | None]]] = {}
     for solver in solvers:
         for seed in args.seeds:
             results[solver, seed] = climb(solver, seed, args)

@@ -37,8 +37,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
+import milp_relu
+from milp_relu.backends.highs import dual_bound_terms
+from milp_relu.branch_and_bound_relaxation import FREE
+from milp_relu.generators import generate
+
 INSTANCES = [(30, 0), (50, 1), (40, 2)]     # (n, seed) of planted L1 (n, 5, 2)
-FREE_STATE = -1                             # milp_relu.branch_and_bound_relaxation.FREE
+
+
+def chord_rows(solver) -> np.ndarray:
+    """The rows of the chords of the model's open pairs (``solver._chord_pairs``, in order) in a
+    :class:`~milp_relu.branch_and_bound_relaxation.PersistentNodeSolver`'s model: after the
+    h - p rows and the p rows of the decided pairs."""
+    P = solver.problem
+    return P.n * P.k + solver._p_pairs.size + np.arange(solver._chord_pairs.size)
 
 
 def exclusion_bounds(solver, state: np.ndarray, row_dual: np.ndarray):
@@ -47,29 +59,19 @@ def exclusion_bounds(solver, state: np.ndarray, row_dual: np.ndarray):
     row multipliers ``row_dual``: D the dual bound, ``pairs`` the flat indices of the model's
     open (chord) pairs, and for each the lower bound on the loss of the node's networks with the
     pair ON, resp. OFF. None where D is -inf (a multiplier asks for an infinite side)."""
-    from milp_relu.backends.highs import _transpose_times
-
     P = solver.problem
     bounds = solver.node_bounds(state)
     if bounds is None:
         return None
-    row_lo, row_hi, col_lo, col_hi = bounds
-    y = np.where((row_dual > 0) & np.isfinite(row_lo), row_dual, 0.0)
-    y = np.where((row_dual < 0) & np.isfinite(row_hi), row_dual, y)
-    z = solver._cost - _transpose_times(solver._matrix, y)
-    rows = y * np.where(y > 0, row_lo, np.where(y < 0, row_hi, 0.0))
-    side = np.where(z > 0, col_lo, np.where(z < 0, col_hi, 0.0))
+    y, z, rows, side = dual_bound_terms(solver._cost, solver._matrix, *bounds, row_dual)
     if not np.all(np.isfinite(side)):
         return None
-    cols = z * side
-    D = float(rows.sum() + cols.sum())
-    nk = P.n * P.k
+    D = float(rows.sum() + np.dot(z, side))       # dual_lower_bound's sum
     pairs = solver._chord_pairs
-    r_hp, r_chord = pairs, nk + solver._p_pairs.size + np.arange(pairs.size)
-    h_col = P.num_theta + pairs
+    r_hp, r_chord, h_col = pairs, chord_rows(solver), P.num_theta + pairs
     L, U = P.lower.reshape(-1)[pairs], P.upper.reshape(-1)[pairs]
     s = U / (U - L)
-    own = rows[r_hp] + rows[r_chord] + cols[h_col]
+    own = rows[r_hp] + rows[r_chord] + z[h_col] * side[h_col]
     y_hp, y_chord, z_h = y[r_hp], y[r_chord], z[h_col]
     on = D - own + np.minimum(0.0, (y_chord * (1.0 - s) + z_h) * U)      # linear in p: its ends
     off = D - own + np.minimum(0.0, (-y_hp - y_chord * s) * L)
@@ -78,10 +80,7 @@ def exclusion_bounds(solver, state: np.ndarray, row_dual: np.ndarray):
 
 def _free_chords(solver, state: np.ndarray, row_dual: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Which of the model's chord pairs are FREE at ``state``, and their chords' multipliers."""
-    P = solver.problem
-    pairs = solver._chord_pairs
-    first = P.n * P.k + solver._p_pairs.size
-    return state.reshape(-1)[pairs] == FREE_STATE, row_dual[first:first + pairs.size]
+    return state.reshape(-1)[solver._chord_pairs] == FREE, row_dual[chord_rows(solver)]
 
 
 @dataclass
@@ -123,11 +122,10 @@ def watched_search(counts: Counts):
         if found is None:
             return node
         D, pairs, on, off = found
-        free = node.state.reshape(-1)[pairs] == bb.FREE
+        free, chord_duals = _free_chords(search.node_solver, node.state, duals)
         cut = ub - search.tol(ub)
         counts.nodes += 1
         counts.fixable += int((free & ((on >= cut) | (off >= cut))).sum())
-        _, chord_duals = _free_chords(search.node_solver, node.state, duals)
         counts.free_chords += int(free.sum())
         counts.chord_multipliers += int((free & (np.abs(chord_duals) > 1e-12)).sum())
         if free.any():
@@ -149,8 +147,6 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if args.n is not None and args.n < 2:
         ap.error("--n must be at least 2")
-    import milp_relu
-    from milp_relu.generators import generate
 
     print(f"{'instance':<22}{'nodes':>8}{'open nodes seen':>17}{'pairs fixable':>15}{'largest gain / UB':>19}"
           f"{'FREE chords, open nodes':>25}{'with a multiplier':>19}{'FREE chords, all LPs':>22}"

@@ -87,7 +87,7 @@ def test_state_bounds_are_the_minimum_over_the_segment(fixing, signs, seed, on_r
     """Each bound is D minus the pair's three terms at their worst sides plus their minimum over
     the state's segment, found here on a grid from the rows themselves (h - p, h - s p, h) and
     the multipliers: a bound weaker than that (a sign slip) would undercount what could be fixed."""
-    from milp_relu.backends.highs import _transpose_times
+    from milp_relu.backends.highs import dual_bound_terms
 
     solver = _solver(14, seed, signs)
     state = np.full((14, 2), FREE, dtype=np.int8)
@@ -97,20 +97,17 @@ def test_state_bounds_are_the_minimum_over_the_segment(fixing, signs, seed, on_r
     # some are added (of either sign: the wrong ones are dropped as a side that is infinite)
     y_raw = _duals(solver)
     rng = np.random.default_rng(seed)
-    nk = solver.problem.n * solver.problem.k
-    chords = nk + solver._p_pairs.size + np.arange(solver._chord_pairs.size)
+    chords = fixing.chord_rows(solver)
     y_raw[chords] += rng.uniform(-0.5, 0.1, chords.size)
     y_raw[solver._chord_pairs] += rng.uniform(-0.1, 0.5, solver._chord_pairs.size)
     D, pairs, on, off = fixing.exclusion_bounds(solver, state, y_raw)
     row_lo, row_hi, col_lo, col_hi = solver.node_bounds(state)
     A = solver._matrix
-    y = np.where((y_raw > 0) & np.isfinite(row_lo), y_raw, 0.0)
-    y = np.where((y_raw < 0) & np.isfinite(row_hi), y_raw, y)
-    z = solver._cost - _transpose_times(A, y)
+    y, z, _, _ = dual_bound_terms(solver._cost, A, row_lo, row_hi, col_lo, col_hi, y_raw)
     P = solver.problem
     bound_terms = 0
     for q, flat in enumerate(pairs):
-        r_hp, r_chord, col = int(flat), nk + solver._p_pairs.size + q, P.num_theta + int(flat)
+        r_hp, r_chord, col = int(flat), int(chords[q]), P.num_theta + int(flat)
         # the rows' own coefficients of h and of theta give h - p and h - s p
         assert A[r_hp, col] == 1.0 and A[r_chord, col] == 1.0
         L, U = P.lower.reshape(-1)[flat], P.upper.reshape(-1)[flat]

@@ -627,14 +627,29 @@ def dual_lower_bound(gradient: np.ndarray, A: sp.spmatrix | np.ndarray, row_lowe
     float64 and holds whatever they are; they only decide how tight it is (at exact duals it
     is the optimum). -inf where a reduced cost needs an infinite column bound.
     """
+    _, z, rows, side = dual_bound_terms(gradient, A, row_lower, row_upper, col_lower, col_upper, row_dual)
+    if not np.all(np.isfinite(side)):
+        return -math.inf
+    return float(rows.sum() + np.dot(z, side))
+
+
+def dual_bound_terms(gradient: np.ndarray, A: sp.spmatrix | np.ndarray, row_lower: np.ndarray,
+                     row_upper: np.ndarray, col_lower: np.ndarray, col_upper: np.ndarray,
+                     row_dual: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The parts of :func:`dual_lower_bound`: (y, z, row_terms, side).
+
+    ``y`` the multipliers used (``row_dual`` with 0 where its sign asks for an infinite side),
+    ``z`` = gradient - A'y, ``row_terms`` y_i times the row side its sign picks, ``side`` the
+    column bound each z_j picks (infinite where the bound is -inf); the bound is
+    row_terms.sum() + z . side. A caller that bounds some rows or columns jointly instead of
+    at their worst sides (as reduced-cost fixing would) replaces their terms.
+    """
     y = np.where((row_dual > 0) & np.isfinite(row_lower), row_dual, 0.0)
     y = np.where((row_dual < 0) & np.isfinite(row_upper), row_dual, y)
     z = gradient - _transpose_times(A, y)
     rows = y * np.where(y > 0, row_lower, np.where(y < 0, row_upper, 0.0))   # finite where y != 0
     side = np.where(z > 0, col_lower, np.where(z < 0, col_upper, 0.0))
-    if not np.all(np.isfinite(side)):
-        return -math.inf
-    return float(rows.sum() + np.dot(z, side))
+    return y, z, rows, side
 
 
 def _as_csr(A: sp.spmatrix | np.ndarray) -> sp.spmatrix:
