@@ -8,7 +8,7 @@ Planted noisy data (unit ball, noise 0.05). For each seed, n grows along a fixed
 ladder stops at the first n that does not solve (instances are not monotone in n, so this is the
 largest n of an unbroken run of successes). Every run is a fresh process (one thread); each line
 gives the wall time that the limit applies to, the CPU time and the nodes (the same from day to
-day where the machine's speed is not).
+day where the machine's speed is not), and milp_relu's nodes per sign split.
 
 The instances' difficulty varies far more from seed to seed than from n to n (planted L1
 (50, 5, 2): 489 to 62,556 nodes over seeds 0-4), so one seed says little: the script climbs
@@ -40,8 +40,10 @@ from milp_relu.generators import generate
 inst = generate("planted", seed={seed}, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
 cpu = time.process_time()
 r = milp_relu.fit(inst.dataset.X, inst.dataset.y, k={k}, loss={loss!r}, time_limit={tl})
+splits = [[s["split"], s["nodes"], s["status"]] for s in getattr(r, "splits", None) or []]
 print(json.dumps({{"status": r.status, "time": r.time_s, "loss": r.loss, "lb": r.lower_bound,
-                   "file": milp_relu.__file__, "cpu": time.process_time() - cpu, "nodes": r.nodes}}))
+                   "file": milp_relu.__file__, "cpu": time.process_time() - cpu, "nodes": r.nodes,
+                   "splits": splits}}))
 """
 
 CHILD_GUROBI = r"""
@@ -79,7 +81,8 @@ def climb(solver: str, seed: int, args: argparse.Namespace) -> tuple[int | None,
         # changes from day to day and the node count does not
         extra = (f", CPU {row['cpu']:.2f}s" if row.get("cpu") is not None else "") + \
                 (f", {int(row['nodes']):,} nodes" if row.get("nodes") is not None else "") + \
-                (f", loss {row['loss']:.10g}" if row["status"] == "optimal" else "")
+                (f", loss {row['loss']:.10g}" if row["status"] == "optimal" else "") + \
+                split_nodes(row.get("splits"))
         print(f"{solver} {args.loss} d={args.d} k={args.k} seed={seed} n={n}: {row['status']} "
               f"{row['time']:.2f}s{extra}{note}", flush=True)
         if str(row["status"]).startswith("skipped"):
@@ -91,6 +94,16 @@ def climb(solver: str, seed: int, args: argparse.Namespace) -> tuple[int | None,
         best = n
     print(f"{solver} seed={seed}: largest n solved within {args.time_limit:g}s: {best}", flush=True)
     return best, stop, tried
+
+
+def split_nodes(splits) -> str:
+    """The nodes and final status of each sign split, as " [p=1 14,503 optimal; p=0 10,534
+    pruned; p=2 0 pruned]" (p = the split's number of +1 output signs; "pruned": proved no
+    better than the best loss, by its search or, with 0 nodes, by its sign floor alone): which
+    split the time went to. Empty where the child did not report splits."""
+    if not splits:
+        return ""
+    return " [" + "; ".join(f"{name} {int(nodes):,} {status}" for name, nodes, status in splits) + "]"
 
 
 def seed_list(text: str) -> list[int]:

@@ -47,7 +47,8 @@ def _fake_children(largest_n, monkeypatch, statuses):
         code = cmd[-1]
         seed, n = (int(re.search(rf"\b{name}=(\d+)", code).group(1)) for name in ("seed", "n"))
         calls.append((seed, n))
-        row = {"status": statuses(seed, n), "time": 0.5, "nodes": 10, "cpu": 0.4, "loss": seed + n / 1000}
+        row = {"status": statuses(seed, n), "time": 0.5, "nodes": 10, "cpu": 0.4, "loss": seed + n / 1000,
+               "splits": [["p=1", 1234 + n, "optimal"], ["p=0", 0, "pruned"], ["p=2", 7, "cutoff"]]}
         return subprocess.CompletedProcess(cmd, 0, json.dumps(row) + "\n", "")
 
     monkeypatch.setattr(largest_n.subprocess, "run", run)
@@ -61,7 +62,11 @@ def test_climb_stops_at_the_first_failure(largest_n, monkeypatch, capsys):
     assert best == 50 and stop == "n=60: time_limit"
     assert tried == {30: 7.03, 40: 7.04, 50: 7.05, 60: None}
     assert calls == [(7, 30), (7, 40), (7, 50), (7, 60)]        # the seed reaches the child
-    assert "seed=7 n=60: time_limit" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "seed=7 n=60: time_limit" in out
+    # each rung names the nodes and status of every split
+    assert ("seed=7 n=30: optimal 0.50s, CPU 0.40s, 10 nodes, loss 7.03 "
+            "[p=1 1,264 optimal; p=0 0 pruned; p=2 7 cutoff]") in out
 
 
 def test_summary_median_and_counts(largest_n, monkeypatch, capsys):
@@ -91,6 +96,13 @@ def test_one_real_ladder(largest_n, capsys):
     out = capsys.readouterr().out
     assert "milp_relu absolute d=2 k=1 seed=3 n=20: optimal" in out
     assert "milp_relu absolute d=2 k=1 seed=3 n=30: optimal" in out
+    # the real child reports its splits (k = 1: p=0 and p=1), each with its nodes and status,
+    # and their nodes add up to the fit's
+    rung = next(line for line in out.splitlines() if "seed=3 n=30:" in line)
+    found = re.search(r", ([\d,]+) nodes, .*\[p=[01] ([\d,]+) \w+; p=[01] ([\d,]+) \w+\]$", rung)
+    assert found, rung
+    total, *parts = (int(g.replace(",", "")) for g in found.groups())
+    assert sum(parts) == total
     assert "n=40" not in out
     assert [line.split() for line in out.splitlines() if line.startswith(("3 ", "median"))] == [
         ["3", "30"], ["median", "30"]]
