@@ -165,9 +165,10 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
     free = np.flatnonzero(column == FREE)
     if not free.size:
         return 0
-    # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF
+    # columns: +v_a for ON points, -v_b for OFF points (the ON test); negated for OFF (made when
+    # a test first needs it)
     M = np.ascontiguousarray(np.concatenate([X1[on], -X1[off]]).T)
-    cones = (M, np.ascontiguousarray(-M))
+    cones: list[np.ndarray | None] = [M, None]
     V = X1[free]
     if separators is not None:
         margin = 1e-12 * norms[free]
@@ -175,12 +176,21 @@ def _unit_pass(state: np.ndarray, X1: np.ndarray, j: int, separators: np.ndarray
         skip = _separated_by_pool(separators[:, :, j], M, V, column_scale, margin)
     else:
         skip = np.zeros((2, free.size), dtype=bool)
+    for side in (0, 1):
+        if not has[side]:
+            skip[side] = True             # no generator of that sign: no test
     fixed = 0
-    for q, i in enumerate(free.tolist()):
+    # only the points some test is left for (a certificate found below may skip more of them;
+    # skip only grows, so a point left out here would be skipped anyway)
+    for q in np.flatnonzero(~(skip[0] & skip[1])).tolist():
+        i = int(free[q])
         for side in (0, 1):
-            if not has[side] or skip[side, q]:
+            if skip[side, q]:
                 continue
-            inside, r, rho = _cone_test(cones[side], X1[i])
+            cone = cones[side]
+            if cone is None:
+                cone = cones[side] = np.ascontiguousarray(-M)
+            inside, r, rho = _cone_test(cone, X1[i])
             if inside:
                 state[i, j] = ON if side == 0 else OFF
                 fixed += 1
