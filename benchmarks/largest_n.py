@@ -31,6 +31,8 @@ from pathlib import Path
 import numpy as np
 
 LADDER = [20, 30, 40, 50, 60, 80, 100, 130, 160, 200, 250, 320, 400, 500, 640, 800, 1000]
+#: who can climb: milp_relu (HiGHS) and the Gurobi baseline of benchmarks/baselines.py
+SOLVERS = ("milp_relu", "gurobi")
 
 CHILD = r"""
 import json, sys, time
@@ -121,7 +123,7 @@ def seed_list(text: str) -> list[int]:
 
 def solver_list(text: str) -> list[str]:
     names = [name.strip() for name in text.split(",") if name.strip()]
-    if not names or any(name not in ("milp_relu", "gurobi") for name in names):
+    if not names or any(name not in SOLVERS for name in names):
         raise argparse.ArgumentTypeError(f"solvers are milp_relu and/or gurobi, got {text!r}")
     return names
 
@@ -137,9 +139,9 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--max-n", type=int, default=LADDER[-1], help="the ladder's last n")
     ap.add_argument("--seeds", type=seed_list, default=seed_list("0-4"),
                     help="the planted instances' seeds, e.g. 0-4 or 0,3 (default 0-4)")
-    ap.add_argument("--solvers", type=solver_list, default=["milp_relu", "gurobi"],
+    ap.add_argument("--solvers", type=solver_list, default=list(SOLVERS),
                     help="milp_relu and/or gurobi, comma-separated (default both)")
-    ap.add_argument("--solver", choices=("milp_relu", "gurobi"),
+    ap.add_argument("--solver", choices=SOLVERS,
                     help="one solver only (the same as --solvers with one name)")
     return ap
 
@@ -183,7 +185,8 @@ def print_summary(results, solvers: list[str], args: argparse.Namespace) -> None
     print_agreement(results, solvers, args.seeds)
 
 
-#: Two solvers' optima of one instance must agree to this relative tolerance (as in run.py).
+#: Two solvers' optima of one instance must agree to within this times max(1, |loss|) (run.py's
+#: check of Gurobi against milp_relu uses the same 1e-4, relative to |loss|, plus 2e-6).
 AGREEMENT = 1e-4
 
 
