@@ -2,7 +2,6 @@
 split's optimum and sampled networks, and its record of the search's tree."""
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 from scipy.optimize import linprog
@@ -12,6 +11,7 @@ from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, so
 from milp_relu.generators import generate
 
 from conftest import load_benchmark
+
 
 @pytest.fixture(scope="module")
 def ideal_module():

@@ -11,6 +11,7 @@ import pytest
 
 from conftest import load_benchmark
 
+
 @pytest.fixture(scope="module")
 def largest_n():
     return load_benchmark("largest_n")

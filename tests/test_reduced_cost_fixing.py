@@ -2,7 +2,6 @@
 watch of a search (which must leave the search as it was)."""
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 
@@ -12,6 +11,7 @@ from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, Pe
 from milp_relu.generators import generate
 
 from conftest import load_benchmark
+
 
 @pytest.fixture(scope="module")
 def fixing():
