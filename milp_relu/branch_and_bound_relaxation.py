@@ -53,6 +53,7 @@ from .backends.highs import (
 )
 from .backends.daqp_qp import solve_dense_qp
 from .convexity_cuts import ConvexCombinations
+from .subset_bounds import SubsetBounds
 
 FREE, OFF, ON = -1, 0, 1
 
@@ -101,6 +102,9 @@ class NodeProblem:
     qp_solver: str = "daqp"  # the squared nodes' QP: "daqp" (HiGHS where it fails) or "highs"
     # rows h_ij <= sum_a lambda_a h_aj (milp_relu.convexity_cuts)
     convexity: ConvexCombinations | None = None
+    # rows sum_{i in G} omega_i |r_i| >= LB_G of the absolute loss's persistent model
+    # (milp_relu.subset_bounds)
+    subset: SubsetBounds | None = None
 
     @property
     def n(self) -> int:
@@ -585,7 +589,10 @@ class PersistentNodeSolver:
 
     With ``problem.convexity`` set the model also holds the convexity cuts of
     :mod:`milp_relu.convexity_cuts` (rows on the h columns, valid in every state, so no node
-    changes them), as :func:`solve_node` does.
+    changes them), as :func:`solve_node` does. With ``problem.subset`` set the absolute loss's model also
+    holds the subset bounds of :mod:`milp_relu.subset_bounds` (a row on the e+- columns of each
+    part, valid for every network of the split); nodes built afresh (:func:`solve_node`) leave
+    them out, a weaker relaxation that stays valid.
 
     Moving from node to node changes bounds only, so HiGHS re-solves from the basis it holds
     (dual simplex for the LP losses) instead of building and solving each node from scratch.
@@ -603,6 +610,7 @@ class PersistentNodeSolver:
         self._highs: highspy.Highs | None = None
         self._bounds: tuple[np.ndarray, np.ndarray] | None = None
         self._generation = 0
+        self._subset: SubsetBounds | None = None      # the subset rows the model holds
         # the state-dependent bounds HiGHS holds now (None: not pushed since the last build)
         self._pushed: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
@@ -645,6 +653,7 @@ class PersistentNodeSolver:
         if h.passModel(lp) == highspy.HighsStatus.kError:
             raise RuntimeError("HiGHS rejected the node model")
         self._bounds = (P.lower.copy(), P.upper.copy())
+        self._subset = P.subset
         self._pushed = None
         self._generation += 1                 # bases of an earlier model are not used on this one
         self._nv, self._aux_start, self._nk = nv, aux, nk
@@ -695,10 +704,12 @@ class PersistentNodeSolver:
         cost, lo, hi = self._loss_rows(triplets, r0, m + nk, nv)
         num_rows = r0 + loss_rows + (n if radius0 is not None else 0)
         convex_lo, convex_hi = self._convexity_rows(triplets, num_rows, h_cols)
-        A = triplets.matrix(num_rows + convex_lo.size, nv)
+        subset_lo = self._subset_rows(triplets, num_rows + convex_lo.size, m + nk)
+        A = triplets.matrix(num_rows + convex_lo.size + subset_lo.size, nv)
         radius_lo = np.full(n if radius0 is not None else 0, -np.inf)
-        row_lo = np.r_[np.zeros(nk), L[decided], np.full(chords.size, -np.inf), lo, radius_lo, convex_lo]
-        row_hi = np.r_[np.full(nk, np.inf), U[decided], -slope * L[chords], hi, -radius_lo, convex_hi]
+        row_lo = np.r_[np.zeros(nk), L[decided], np.full(chords.size, -np.inf), lo, radius_lo, convex_lo, subset_lo]
+        row_hi = np.r_[np.full(nk, np.inf), U[decided], -slope * L[chords], hi, -radius_lo, convex_hi,
+                       np.full(subset_lo.size, np.inf)]
         return A, row_lo, row_hi, cost, radius0
 
     def _convexity_rows(self, triplets: "_Triplets", first: int, h_cols: np.ndarray):
@@ -715,6 +726,21 @@ class PersistentNodeSolver:
         triplets.add(rows, h_cols[C.centers[:, None] * k + units], 1.0)
         triplets.add(rows[C.owners], h_cols[C.members[:, None] * k + units], -C.weights[:, None])
         return np.full(C.count * k, -np.inf), np.repeat(C.slack, k)
+
+    def _subset_rows(self, triplets: "_Triplets", first: int, aux: int) -> np.ndarray:
+        """The subset bounds sum_{i in G} omega_i (e+_i + e-_i) >= LB_G
+        (:mod:`milp_relu.subset_bounds`; the absolute loss, whose e+- start at column ``aux``), a
+        row per part from row ``first`` on; their lower bounds. They hold for every network of the
+        split, so no node changes them."""
+        P = self.problem
+        S = P.subset
+        if S is None or not S.count or P.loss != "absolute":
+            return np.empty(0)
+        for g, group in enumerate(S.groups):
+            weights = P.weights[group]
+            triplets.add(np.full(group.size, first + g), aux + group, weights)            # e+
+            triplets.add(np.full(group.size, first + g), aux + P.n + group, weights)      # e-
+        return np.asarray(S.bounds, dtype=np.float64)
 
     def _loss_rows(self, triplets: "_Triplets", r0: int, aux: int, nv: int):
         """The loss's columns in its rows (r_i, e+-_i or t), the cost and the rows' bounds
@@ -738,7 +764,7 @@ class PersistentNodeSolver:
         P = self.problem
         # (a == b).all(), not np.array_equal: the same test on arrays of one shape, at half the cost
         if (self._highs is None or not (self._bounds[0] == P.lower).all()
-                or not (self._bounds[1] == P.upper).all()):
+                or not (self._bounds[1] == P.upper).all() or self._subset is not P.subset):
             self._highs = self._build()
         return self._highs
 

@@ -135,6 +135,8 @@ OPTION_VARIANTS = [
     {"node_qp": "highs"},
     {"convexity_cuts": "on"},
     {"convexity_cuts": "off"},
+    {"subset_bounds": "on"},
+    {"subset_bounds": "off"},
 ]
 
 
@@ -169,7 +171,8 @@ def test_squared_loss_in_three_dimensions_branches_by_product_and_keeps_the_opti
 
 
 @pytest.mark.parametrize("bad", [{"node_qp": "gurobi"}, {"branching": "random"}, {"relaxation": "lp"},
-                                 {"strong": -1}, {"strong": 1.5}, {"strong": True}, {"convexity_cuts": True}])
+                                 {"strong": -1}, {"strong": 1.5}, {"strong": True}, {"convexity_cuts": True},
+                                 {"subset_bounds": True}])
 def test_unknown_search_options_are_refused(bad):
     from milp_relu.errors import InputError
 
