@@ -195,8 +195,8 @@ class BnBOptions:
     subset_bounds : the rows of :mod:`milp_relu.subset_bounds` in the absolute loss's persistent
         node LP: each part of the points (parts of about ``SUBSET_POINTS``, searched on their own
         before the split's root) costs at least its own optimum. "on", "off" or "auto" (the
-        default: on from ``SUBSET_MIN_POINTS`` points on, as measured, see
-        :func:`milp_relu.subset_bounds.subset_parts`).
+        default: on in splits of both signs from ``SUBSET_MIN_POINTS`` points on, as measured,
+        see :func:`milp_relu.subset_bounds.subset_parts`).
     """
 
     relaxation: str = "hull"
@@ -738,7 +738,7 @@ def _subset_bounds(search: _Search, deadline: float | None) -> SubsetBounds | No
     seed 3: 13,449 nodes; n = 100 seed 1: 54,609 with parts of 50 points at 2,000 nodes each)."""
     search.subset_nodes = 0
     n = search.X.shape[0]
-    parts = subset_parts(search.options.subset_bounds, search.loss, n)
+    parts = subset_parts(search.options.subset_bounds, search.loss, n, search.signs)
     if not parts or search.node_solver is None:
         return None
     options = replace(search.options, subset_bounds="off")

@@ -33,13 +33,16 @@ def test_partition_covers_every_point_once_in_sorted_parts_of_near_equal_size(n,
 
 
 def test_parts_rule_auto_on_off_and_losses():
-    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS - 1) == 0
-    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS) == SUBSET_MIN_POINTS // SUBSET_POINTS
-    assert subset_parts("auto", "absolute", 130) == 130 // SUBSET_POINTS
-    assert subset_parts("on", "absolute", 8) == 2
-    assert subset_parts("on", "absolute", 3) == 0
-    assert subset_parts("off", "absolute", 1000) == 0
-    assert {subset_parts(s, loss, 1000) for s in ("auto", "on") for loss in ("squared", "max", "huber")} == {0}
+    mixed, plus, minus = (1.0, -1.0), (1.0, 1.0), (-1.0, -1.0)
+    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS - 1, mixed) == 0
+    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS, mixed) == SUBSET_MIN_POINTS // SUBSET_POINTS
+    assert subset_parts("auto", "absolute", 130, (1.0, 1.0, -1.0)) == 130 // SUBSET_POINTS
+    assert subset_parts("auto", "absolute", 130, plus) == subset_parts("auto", "absolute", 130, minus) == 0
+    assert subset_parts("on", "absolute", 130, minus) == 130 // SUBSET_POINTS
+    assert subset_parts("on", "absolute", 8, plus) == 2
+    assert subset_parts("on", "absolute", 3, mixed) == 0
+    assert subset_parts("off", "absolute", 1000, mixed) == 0
+    assert {subset_parts(s, loss, 1000, mixed) for s in ("auto", "on") for loss in ("squared", "max", "huber")} == {0}
     with pytest.raises(InputError):
         BnBOptions(subset_bounds="yes")
 
