@@ -193,8 +193,8 @@ class BnBOptions:
         every node problem of the ``hull`` relaxation: "on", "off" or "auto" (the default: on
         for one unit or d <= 2, as measured, see :func:`convexity_cuts_wanted`).
     subset_bounds : the rows of :mod:`milp_relu.subset_bounds` in the absolute loss's persistent
-        node LP: each part of the points (parts of about ``SUBSET_POINTS``, searched on their own
-        before the split's root) costs at least its own optimum. "on", "off" or "auto" (the
+        node LP: each part of the points (parts of four times the network's parameters, searched
+        on their own before the split's root) costs at least its own optimum. "on", "off" or "auto" (the
         default: on in splits of both signs from ``SUBSET_MIN_POINTS`` points on, as measured,
         see :func:`milp_relu.subset_bounds.subset_parts`).
     """
@@ -728,17 +728,13 @@ def _subset_bounds(search: _Search, deadline: float | None) -> SubsetBounds | No
     and at most ``SUBSET_NODE_LIMIT`` nodes; the bound it proves (valid wherever it stopped)
     lowered by the search's tolerance, so that HiGHS's round-off in it cannot cut off a network.
 
-    Measured, planted L1, k = 2, d = 5, whole fits with the parts of about 25 points against none
-    (the other core running the other fit): n = 80 seeds 1 and 3 20,158 -> 13,725 nodes (32.7 ->
-    35.0 s) and 16,995 -> 8,654 (24.8 -> 24.1 s); n = 100 seeds 1, 3, 4 58,973 -> 41,022 (98.0
-    -> 83.2 s), 29,895 -> 20,572 (49.5 -> 44.9 s), 4,903 -> 2,191 (9.5 -> 6.4 s); n = 130 seed 4
-    6,381 -> 3,523 (15.0 -> 10.9 s). A node LP with the rows costs about a fifth more, and the
-    parts' searches 1-7 s a split, so "auto" starts at ``SUBSET_MIN_POINTS``. Computed after
-    the first 1,100 nodes instead of before the root, the same rows left larger trees (n = 80
-    seed 3: 13,449 nodes; n = 100 seed 1: 54,609 with parts of 50 points at 2,000 nodes each)."""
+    The parts' size and when "auto" uses them were measured: :data:`SUBSET_PARAMETER_MULTIPLE
+    <milp_relu.subset_bounds.SUBSET_PARAMETER_MULTIPLE>`, :func:`~milp_relu.subset_bounds.subset_parts`
+    and docs/design.md, section 3 (planted L1 (100, 5, 2) seed 1: 58,973 nodes and 101.9 s without
+    the rows, 33,534 and 59.6 s with two parts of 50 points, two fits at a time)."""
     search.subset_nodes = 0
     n = search.X.shape[0]
-    parts = subset_parts(search.options.subset_bounds, search.loss, n, search.signs)
+    parts = subset_parts(search.options.subset_bounds, search.loss, n, search.signs, search.X.shape[1])
     if not parts or search.node_solver is None:
         return None
     options = replace(search.options, subset_bounds="off")

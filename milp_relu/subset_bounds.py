@@ -19,13 +19,18 @@ What they add. With every pair open the triangle relaxation fits any labels (a s
 signs has root bound 0), and deeper in the tree a node's bound comes from the points its fixed
 pairs pin down. The rows make a node pay, part by part, at least what the part costs on its
 own: the root bound becomes sum_g LB_g, and a node that fits the decided points of one part
-well still pays that part's optimum. A part's optimum is a strong bound only when the part has
+well still pays that part's optimum. They strengthen the objective rather than the relaxation
+(the LP can meet a row by raising e+_i and e-_i together, f unchanged): a node's bound is the
+minimum over its relaxation of sum_g max(LB_g, loss of part g), which holds for every network
+of the node but is not the loss over any convex set of predictions, so it can exceed the best
+bound of any convex relaxation of the node (0 at the root of a split of two signs,
+``benchmarks/ideal_relaxation.py``). A part's optimum is a strong bound only when the part has
 many more points than the network has parameters (k (d + 1)): the networks fit small parts
 almost exactly. On planted L1 (100, 5, 2) seed 1 the parts' optima summed to 0.63 (quarters),
 0.77 (thirds) and 0.97 (halves) of the optimum, against 0.5-0.6 for halves of 40 points.
 
-The parts are drawn at random with a fixed seed (:func:`partition`), so that each holds points
-from all over the data.
+The parts, of :func:`part_size` points each, are drawn at random with a fixed seed
+(:func:`partition`), so that each holds points from all over the data.
 
 References
 ----------
@@ -39,14 +44,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Points per part: a part needs many more points than a network of k = 2, d = 5 has parameters
-#: (12) before its optimum is a useful share of the whole's, and parts of about 25 points are
-#: solved in a second or two (planted L1, d = 5, k = 2).
-SUBSET_POINTS = 25
+#: Points per part, as a multiple of the network's parameters k (d + 1). A network fits about
+#: as many points as it has parameters exactly, so a part of m points costs about (m - k (d + 1))
+#: typical residuals and the parts' optima sum to about 1 - 1 / SUBSET_PARAMETER_MULTIPLE of the
+#: whole's. Measured on planted L1 (100, 5, 2), "auto" against "off" (node counts with the parts'
+#: searches; times two fits at a time): parts of 50 points (2 parts) seeds 1, 3, 4, 5: 33,534,
+#: 24,199, 4,471, 36,735 nodes (59.6, 38.7, 7.6 s; seed 5 101 s three fits at a time); parts of
+#: 25 (4 parts): 50,977, 22,979, 3,343, 39,605 (94.1, 38.4, 6.2 s; 113 s); without: 58,973,
+#: 29,895, 4,903, 44,903 (101.9, 47.4, 9.7 s; 109 s). (130, 5, 2) seed 4: parts of 65, 43 and 26
+#: points 10.3, 8.9 and 9.9 s, without 15.2 s.
+SUBSET_PARAMETER_MULTIPLE = 4
 
-#: "auto" uses the rows from this many points on (four parts or more of SUBSET_POINTS), in splits
-#: of both output signs.
-SUBSET_MIN_POINTS = 4 * SUBSET_POINTS
+#: "auto" uses the rows from this many points on, in splits of both output signs (with parts of
+#: 25 points the fits at n = 80 took 0.93-1.03x the time).
+SUBSET_MIN_POINTS = 100
 
 #: The node budget of the search of one part: a part stops there with the bound it has proved.
 SUBSET_NODE_LIMIT = 3000
@@ -75,13 +86,18 @@ def partition(n: int, parts: int, seed: int = 0) -> tuple[np.ndarray, ...]:
     return tuple(np.sort(group) for group in np.array_split(order, parts))
 
 
-def subset_parts(setting: str, loss: str, n: int, signs) -> int:
+def part_size(k: int, d: int) -> int:
+    """Points per part for k units in d dimensions: SUBSET_PARAMETER_MULTIPLE x k (d + 1)."""
+    return SUBSET_PARAMETER_MULTIPLE * k * (d + 1)
+
+
+def subset_parts(setting: str, loss: str, n: int, signs, d: int) -> int:
     """How many parts a split's search bounds (0: none).
 
-    ``setting`` "off"; "on": n // SUBSET_POINTS parts, at least 2 (from 4 points on); "auto": as
-    "on" in splits of both output signs from SUBSET_MIN_POINTS points on. The absolute loss only
-    (its node LP holds e+-; the squared loss's node QPs would need the reverse-convex rows
-    sum omega_i r_i^2 >= LB).
+    ``setting`` "off"; "on": n // :func:`part_size` parts, at least 2 (from 4 points on);
+    "auto": as "on" in splits of both output signs (``signs``) from SUBSET_MIN_POINTS points on,
+    where at least two parts of :func:`part_size` fit. The absolute loss only (its node LP holds
+    e+-; the squared loss's node QPs would need the reverse-convex rows sum omega_i r_i^2 >= LB).
 
     Why "auto" leaves the splits of one sign out: their relaxation is not empty at the root (the
     sign floors, the incumbent's bounds on the pre-activations), a probe rules most of them out
@@ -90,6 +106,8 @@ def subset_parts(setting: str, loss: str, n: int, signs) -> int:
     (+, +) on (100, 5, 2) seed 3 4.0 s."""
     if setting == "off" or loss != "absolute" or n < 4:
         return 0
-    if setting == "auto" and (n < SUBSET_MIN_POINTS or abs(float(np.sum(np.sign(signs)))) == len(signs)):
-        return 0
-    return max(2, n // SUBSET_POINTS)
+    parts = n // part_size(len(signs), d)
+    if setting == "auto":
+        one_sign = abs(float(np.sum(np.sign(signs)))) == len(signs)
+        return 0 if one_sign or n < SUBSET_MIN_POINTS or parts < 2 else parts
+    return max(2, parts)

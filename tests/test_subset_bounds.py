@@ -11,7 +11,7 @@ from milp_relu.bounds import interval_preactivation_bounds
 from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, PersistentNodeSolver
 from milp_relu.errors import InputError
-from milp_relu.subset_bounds import SUBSET_MIN_POINTS, SUBSET_POINTS, SubsetBounds, partition, subset_parts
+from milp_relu.subset_bounds import SUBSET_MIN_POINTS, SubsetBounds, part_size, partition, subset_parts
 from milp_relu.verify import brute_force_fit
 
 TOL = 1e-6
@@ -34,15 +34,19 @@ def test_partition_covers_every_point_once_in_sorted_parts_of_near_equal_size(n,
 
 def test_parts_rule_auto_on_off_and_losses():
     mixed, plus, minus = (1.0, -1.0), (1.0, 1.0), (-1.0, -1.0)
-    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS - 1, mixed) == 0
-    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS, mixed) == SUBSET_MIN_POINTS // SUBSET_POINTS
-    assert subset_parts("auto", "absolute", 130, (1.0, 1.0, -1.0)) == 130 // SUBSET_POINTS
-    assert subset_parts("auto", "absolute", 130, plus) == subset_parts("auto", "absolute", 130, minus) == 0
-    assert subset_parts("on", "absolute", 130, minus) == 130 // SUBSET_POINTS
-    assert subset_parts("on", "absolute", 8, plus) == 2
-    assert subset_parts("on", "absolute", 3, mixed) == 0
-    assert subset_parts("off", "absolute", 1000, mixed) == 0
-    assert {subset_parts(s, loss, 1000, mixed) for s in ("auto", "on") for loss in ("squared", "max", "huber")} == {0}
+    size = part_size(2, 5)
+    assert size == 4 * 2 * 6 and part_size(3, 1) == 4 * 3 * 2
+    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS - 1, mixed, 5) == 0
+    assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS, mixed, 5) == SUBSET_MIN_POINTS // size == 2
+    assert subset_parts("auto", "absolute", 160, mixed, 5) == 3
+    assert 130 // part_size(3, 5) == 1 and subset_parts("auto", "absolute", 130, (1.0, 1.0, -1.0), 5) == 0
+    assert subset_parts("auto", "absolute", 300, (1.0, 1.0, -1.0), 5) == 300 // part_size(3, 5) == 4
+    assert subset_parts("auto", "absolute", 130, plus, 5) == subset_parts("auto", "absolute", 130, minus, 5) == 0
+    assert subset_parts("on", "absolute", 130, minus, 5) == 2
+    assert subset_parts("on", "absolute", 8, plus, 5) == 2
+    assert subset_parts("on", "absolute", 3, mixed, 1) == 0
+    assert subset_parts("off", "absolute", 1000, mixed, 5) == 0
+    assert {subset_parts(s, loss, 1000, mixed, 5) for s in ("auto", "on") for loss in ("squared", "max", "huber")} == {0}
     with pytest.raises(InputError):
         BnBOptions(subset_bounds="yes")
 
