@@ -195,8 +195,9 @@ class BnBOptions:
     subset_bounds : the rows of :mod:`milp_relu.subset_bounds` in the absolute loss's persistent
         node LP: each part of the points (parts of four times the network's parameters, searched
         on their own before the split's root) costs at least its own optimum. "on", "off" or "auto" (the
-        default: on in splits of both signs from ``SUBSET_MIN_POINTS`` points on, as measured,
-        see :func:`milp_relu.subset_bounds.subset_parts`).
+        default: on in splits of both signs from ``SUBSET_MIN_POINTS`` points and
+        ``SUBSET_MIN_DIMENSION`` inputs on, as measured, see
+        :func:`milp_relu.subset_bounds.subset_parts`).
     """
 
     relaxation: str = "hull"

@@ -59,6 +59,12 @@ SUBSET_PARAMETER_MULTIPLE = 4
 #: 25 points the fits at n = 80 took 0.93-1.03x the time).
 SUBSET_MIN_POINTS = 100
 
+#: ... and from this input dimension on. In low dimension the trees are small and the parts'
+#: searches cost more than they save, planted L1 (n, d, k) seed, "auto" against "off":
+#: (120, 2, 2) seeds 0 and 1 0.8 / 0.6 s and 4.8 / 4.3 s, (150, 2, 2) seed 2 2.9 / 2.7 s,
+#: (120, 3, 2) seed 0 13.1 / 6.5 s (10,989 nodes against 3,456).
+SUBSET_MIN_DIMENSION = 5
+
 #: The node budget of the search of one part: a part stops there with the bound it has proved.
 SUBSET_NODE_LIMIT = 3000
 
@@ -95,8 +101,8 @@ def subset_parts(setting: str, loss: str, n: int, signs, d: int) -> int:
     """How many parts a split's search bounds (0: none).
 
     ``setting`` "off"; "on": n // :func:`part_size` parts, at least 2 (from 4 points on);
-    "auto": as "on" in splits of both output signs (``signs``) from SUBSET_MIN_POINTS points on,
-    where at least two parts of :func:`part_size` fit. The absolute loss only (its node LP holds
+    "auto": as "on" in splits of both output signs (``signs``) from SUBSET_MIN_POINTS points and
+    SUBSET_MIN_DIMENSION inputs on, where at least two parts of :func:`part_size` fit. The absolute loss only (its node LP holds
     e+-; the squared loss's node QPs would need the reverse-convex rows sum omega_i r_i^2 >= LB).
 
     Why "auto" leaves the splits of one sign out: their relaxation is not empty at the root (the
@@ -109,5 +115,5 @@ def subset_parts(setting: str, loss: str, n: int, signs, d: int) -> int:
     parts = n // part_size(len(signs), d)
     if setting == "auto":
         one_sign = abs(float(np.sum(np.sign(signs)))) == len(signs)
-        return 0 if one_sign or n < SUBSET_MIN_POINTS or parts < 2 else parts
+        return 0 if one_sign or n < SUBSET_MIN_POINTS or d < SUBSET_MIN_DIMENSION or parts < 2 else parts
     return max(2, parts)

@@ -11,7 +11,7 @@ from milp_relu.bounds import interval_preactivation_bounds
 from milp_relu.branch_and_bound import BnBOptions, solve_split_bnb
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON, NodeProblem, PersistentNodeSolver
 from milp_relu.errors import InputError
-from milp_relu.subset_bounds import SUBSET_MIN_POINTS, SubsetBounds, part_size, partition, subset_parts
+from milp_relu.subset_bounds import SUBSET_MIN_DIMENSION, SUBSET_MIN_POINTS, SubsetBounds, part_size, partition, subset_parts
 from milp_relu.verify import brute_force_fit
 
 TOL = 1e-6
@@ -39,6 +39,8 @@ def test_parts_rule_auto_on_off_and_losses():
     assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS - 1, mixed, 5) == 0
     assert subset_parts("auto", "absolute", SUBSET_MIN_POINTS, mixed, 5) == SUBSET_MIN_POINTS // size == 2
     assert subset_parts("auto", "absolute", 160, mixed, 5) == 3
+    assert subset_parts("auto", "absolute", 160, mixed, SUBSET_MIN_DIMENSION - 1) == 0
+    assert subset_parts("on", "absolute", 160, mixed, 2) == 160 // part_size(2, 2)
     assert 130 // part_size(3, 5) == 1 and subset_parts("auto", "absolute", 130, (1.0, 1.0, -1.0), 5) == 0
     assert subset_parts("auto", "absolute", 300, (1.0, 1.0, -1.0), 5) == 300 // part_size(3, 5) == 4
     assert subset_parts("auto", "absolute", 130, plus, 5) == subset_parts("auto", "absolute", 130, minus, 5) == 0
