@@ -194,8 +194,8 @@ class BnBOptions:
         for one unit or d <= 2, as measured, see :func:`convexity_cuts_wanted`).
     subset_bounds : the rows of :mod:`milp_relu.subset_bounds` in the absolute loss's persistent
         node LP: each part of the points (parts of four times the network's parameters, searched
-        on their own before the split's root) costs at least its own optimum. "on", "off" or "auto" (the
-        default: on in splits of both signs from ``SUBSET_MIN_POINTS`` points and
+        on their own before the split's root) costs at least its own optimum. "on", "off" or
+        "auto" (the default: on in splits of both signs from ``SUBSET_MIN_POINTS`` points and
         ``SUBSET_MIN_DIMENSION`` inputs on, as measured, see
         :func:`milp_relu.subset_bounds.subset_parts`).
     """
@@ -728,6 +728,8 @@ def _subset_bounds(search: _Search, deadline: float | None) -> SubsetBounds | No
     signs, boxes, tolerances and options (without the rows), the split's incumbent as its start
     and at most ``SUBSET_NODE_LIMIT`` nodes; the bound it proves (valid wherever it stopped)
     lowered by the search's tolerance, so that HiGHS's round-off in it cannot cut off a network.
+    A deadline stops the parts' searches with the bounds proved so far; Ctrl-C takes effect after
+    the part being searched (at most ``SUBSET_NODE_LIMIT`` nodes), at the split's root.
 
     The parts' size and when "auto" uses them were measured: :data:`SUBSET_PARAMETER_MULTIPLE
     <milp_relu.subset_bounds.SUBSET_PARAMETER_MULTIPLE>`, :func:`~milp_relu.subset_bounds.subset_parts`

@@ -589,10 +589,10 @@ class PersistentNodeSolver:
 
     With ``problem.convexity`` set the model also holds the convexity cuts of
     :mod:`milp_relu.convexity_cuts` (rows on the h columns, valid in every state, so no node
-    changes them), as :func:`solve_node` does. With ``problem.subset`` set the absolute loss's model also
-    holds the subset bounds of :mod:`milp_relu.subset_bounds` (a row on the e+- columns of each
-    part, valid for every network of the split); nodes built afresh (:func:`solve_node`) leave
-    them out, a weaker relaxation that stays valid.
+    changes them), as :func:`solve_node` does. With ``problem.subset`` set the absolute loss's
+    model also holds the subset bounds of :mod:`milp_relu.subset_bounds` (a row on the e+-
+    columns of each part, valid for every network of the split); nodes built afresh
+    (:func:`solve_node`) leave them out, a weaker relaxation that stays valid.
 
     Moving from node to node changes bounds only, so HiGHS re-solves from the basis it holds
     (dual simplex for the LP losses) instead of building and solving each node from scratch.

@@ -123,7 +123,7 @@ def test_each_part_bound_is_at_most_the_parts_own_optimum(seed, monkeypatch):
     assert result.lower_bound >= rows.bounds.sum() - TOL
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.integers(0, 10_000), st.integers(1, 2), st.integers(0, 2), st.booleans(), st.booleans())
 def test_split_optimum_with_the_rows_equals_brute_force(seed, d, p, weighted, output_bias):
     """Exactness with the rows on where they bind (labels out of reach), against the brute force;
@@ -140,3 +140,21 @@ def test_split_optimum_with_the_rows_equals_brute_force(seed, d, p, weighted, ou
     assert result.status == "optimal"
     assert result.loss == pytest.approx(truth, abs=TOL * (1 + truth), rel=TOL)
     assert truth - TOL * (1 + truth) <= result.lower_bound <= truth + TOL * (1 + truth)
+
+
+@pytest.mark.parametrize("budget", [0.0, 0.05])
+def test_a_deadline_during_the_parts_leaves_a_valid_bound(budget):
+    """A deadline that passes before or during the parts' searches: the split stops with the
+    best network it has and a bound that is still at most the optimum."""
+    import time
+
+    X, y = _far_labels(11, 8, 1)
+    truth = brute_force_fit(X, y, 2, "absolute", weight_bound=0.5, bias_bound=0.5, signs=1).loss
+    result = solve_split_bnb(X, y, "absolute", (1.0, -1.0), 0.5, 0.5, deadline=time.perf_counter() + budget,
+                             options=BnBOptions(subset_bounds="on"))
+    assert result.lower_bound <= truth + TOL * (1 + truth)
+    if result.status == "optimal":
+        assert result.loss == pytest.approx(truth, abs=TOL, rel=TOL)
+    else:
+        assert result.status == "time_limit"
+        assert result.network is None or result.loss >= truth - TOL * (1 + truth)
