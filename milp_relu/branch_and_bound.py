@@ -432,7 +432,6 @@ class _Search:
         self.node_qp = (PersistentQpNodeSolver(self.polytope, seed)
                         if self.polytope is not None and self.problem.qp_solver == "daqp" else None)
         self.propagated = 0
-        self.subset_nodes = 0          # node problems of the subset bounds' searches (_subset_bounds)
         self.interrupted = False
         # stacked (T, n): point_orbit compares all permuted states at once
         self.transpositions = data.transpositions
@@ -706,7 +705,7 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
         budget = 2.0 if deadline is None else max(0.0, min(2.0, 0.2 * (deadline - time.perf_counter())))
         root_bound_tightening(search.problem, budget)
         search.symmetrize_bounds()
-    search.problem.subset = _subset_bounds(search, deadline)
+    search.problem.subset, subset_nodes = _subset_bounds(search, deadline)
     n, k = search.X.shape[0], search.k
     tree = _Tree(search, deadline)
     tree.node_limit = node_limit
@@ -719,12 +718,13 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
     interrupted = _search(tree, search, deadline)
     result = _result(search, tree, interrupted, started)
     # the node problems of the parts' searches are this split's work too
-    return replace(result, nodes=result.nodes + search.subset_nodes)
+    return replace(result, nodes=result.nodes + subset_nodes)
 
 
-def _subset_bounds(search: _Search, deadline: float | None) -> SubsetBounds | None:
+def _subset_bounds(search: _Search, deadline: float | None) -> tuple[SubsetBounds | None, int]:
     """The rows of :mod:`milp_relu.subset_bounds` for this split, or None (off, or a node
-    problem without the persistent LP model): each part searched on its own, with the split's
+    problem without the persistent LP model), and the node problems the parts' searches solved:
+    each part searched on its own, with the split's
     signs, boxes, tolerances and options (without the rows), the split's incumbent as its start
     and at most ``SUBSET_NODE_LIMIT`` nodes; the bound it proves (valid wherever it stopped)
     lowered by the search's tolerance, so that HiGHS's round-off in it cannot cut off a network.
@@ -735,13 +735,12 @@ def _subset_bounds(search: _Search, deadline: float | None) -> SubsetBounds | No
     <milp_relu.subset_bounds.SUBSET_PARAMETER_MULTIPLE>`, :func:`~milp_relu.subset_bounds.subset_parts`
     and docs/design.md, section 3 (planted L1 (100, 5, 2) seed 1: 58,973 nodes and 101.9 s without
     the rows, 33,534 and 59.6 s with two parts of 50 points, two fits at a time)."""
-    search.subset_nodes = 0
     n = search.X.shape[0]
     parts = subset_parts(search.options.subset_bounds, search.loss, n, search.signs, search.X.shape[1])
     if not parts or search.node_solver is None:
-        return None
+        return None, 0
     options = replace(search.options, subset_bounds="off")
-    groups, bounds = [], []
+    groups, bounds, nodes = [], [], 0
     for group in partition(n, parts, search.seed):
         if search.interrupted or (deadline is not None and time.perf_counter() >= deadline):
             break
@@ -749,12 +748,12 @@ def _subset_bounds(search: _Search, deadline: float | None) -> SubsetBounds | No
                                search.B, search.output_bias, search.weights[group], incumbent=search.best,
                                deadline=deadline, rel_gap=search.rel_gap, abs_gap=search.abs_gap,
                                seed=search.seed, options=options, node_limit=SUBSET_NODE_LIMIT)
-        search.subset_nodes += part.nodes
+        nodes += part.nodes
         bound = part.lower_bound - search.tol(part.lower_bound)
         if math.isfinite(bound) and bound > 0.0:
             groups.append(group)
             bounds.append(bound)
-    return SubsetBounds(tuple(groups), np.array(bounds), search.subset_nodes) if groups else None
+    return (SubsetBounds(tuple(groups), np.array(bounds)) if groups else None), nodes
 
 
 def resume_split_bnb(suspended: SuspendedSearch, cutoff: float = math.inf, deadline: float | None = None,

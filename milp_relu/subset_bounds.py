@@ -71,12 +71,10 @@ SUBSET_NODE_LIMIT = 3000
 
 @dataclass(frozen=True)
 class SubsetBounds:
-    """Rows sum_{i in groups[g]} omega_i |r_i| >= bounds[g] of a split; ``nodes``: the node
-    problems their searches solved."""
+    """Rows sum_{i in groups[g]} omega_i |r_i| >= bounds[g] of a split."""
 
     groups: tuple[np.ndarray, ...]
     bounds: np.ndarray
-    nodes: int = 0
 
     @property
     def count(self) -> int:
@@ -114,6 +112,7 @@ def subset_parts(setting: str, loss: str, n: int, signs, d: int) -> int:
         return 0
     parts = n // part_size(len(signs), d)
     if setting == "auto":
-        one_sign = abs(float(np.sum(np.sign(signs)))) == len(signs)
+        s = np.asarray(signs, dtype=np.float64)
+        one_sign = bool(np.all(s > 0) or np.all(s < 0))      # as bounds.sign_pure_unit_bounds
         return 0 if one_sign or n < SUBSET_MIN_POINTS or d < SUBSET_MIN_DIMENSION or parts < 2 else parts
     return max(2, parts)
