@@ -3,6 +3,7 @@
     python benchmarks/largest_n.py --loss absolute --d 5 --k 2 --time-limit 60   # seeds 0-4, both
     python benchmarks/largest_n.py --seeds 0 --solvers milp_relu --start 30      # one ladder
     python benchmarks/largest_n.py --pkg /tmp/before ...    # time another checkout of milp_relu
+    python benchmarks/largest_n.py --tree-option subset_bounds=off ...   # a search-tree switch off
 
 Planted noisy data (unit ball, noise 0.05). For each seed, n grows along a fixed ladder; the
 ladder stops at the first n that does not solve (instances are not monotone in n, so this is the
@@ -41,7 +42,7 @@ import milp_relu
 from milp_relu.generators import generate
 inst = generate("planted", seed={seed}, n={n}, d={d}, k={k}, inputs="ball", noise=0.05, loss={loss!r})
 cpu = time.process_time()
-r = milp_relu.fit(inst.dataset.X, inst.dataset.y, k={k}, loss={loss!r}, time_limit={tl})
+r = milp_relu.fit(inst.dataset.X, inst.dataset.y, k={k}, loss={loss!r}, time_limit={tl}, **{extra!r})
 splits = [[s["split"], s["nodes"], s["status"]] for s in getattr(r, "splits", None) or []]
 print(json.dumps({{"status": r.status, "time": r.time_s, "loss": r.loss, "lb": r.lower_bound,
                    "file": milp_relu.__file__, "cpu": time.process_time() - cpu, "nodes": r.nodes,
@@ -70,8 +71,10 @@ def climb(solver: str, seed: int, args: argparse.Namespace) -> tuple[int | None,
     best, stop, tried = None, "", {}
     child = CHILD if solver == "milp_relu" else CHILD_GUROBI
     for n in [m for m in LADDER if args.start <= m <= args.max_n]:
+        # tree_options only when given: an older checkout (--pkg) may not know the keyword
+        extra = {"tree_options": dict(args.tree_option)} if args.tree_option else {}
         code = child.format(pkg=args.pkg, bench=str(Path(__file__).resolve().parent), n=n, d=args.d,
-                            k=args.k, loss=args.loss, tl=args.time_limit, seed=seed)
+                            k=args.k, loss=args.loss, tl=args.time_limit, seed=seed, extra=extra)
         try:
             out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  timeout=args.time_limit + 120)
@@ -121,6 +124,19 @@ def seed_list(text: str) -> list[int]:
     return seeds
 
 
+def tree_option(text: str) -> tuple[str, object]:
+    """NAME=VALUE of a ``tree_options`` setting of milp_relu.fit: true/false as booleans, an
+    integer as an int, anything else as the string (fit checks name and value)."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"a tree option looks like subset_bounds=off, got {text!r}")
+    value = value.strip()
+    lowered = value.lower()
+    parsed: object = (lowered == "true") if lowered in ("true", "false") else (
+        int(value) if value.isdigit() else value)
+    return name.strip(), parsed
+
+
 def solver_list(text: str) -> list[str]:
     names = [name.strip() for name in text.split(",") if name.strip()]
     if not names or any(name not in SOLVERS for name in names):
@@ -143,6 +159,9 @@ def parser() -> argparse.ArgumentParser:
                     help="milp_relu and/or gurobi, comma-separated (default both)")
     ap.add_argument("--solver", choices=SOLVERS,
                     help="one solver only (the same as --solvers with one name)")
+    ap.add_argument("--tree-option", type=tree_option, action="append", default=[], metavar="NAME=VALUE",
+                    help="a setting of milp_relu's search tree (fit's tree_options, e.g. subset_bounds=off); "
+                         "repeatable; milp_relu only")
     return ap
 
 
@@ -159,8 +178,9 @@ def main(argv=None) -> int:
 
 def print_summary(results, solvers: list[str], args: argparse.Namespace) -> None:
     """The table: largest n per seed and solver, the median over seeds, solved counts per n."""
+    options = f"; milp_relu tree_options {dict(args.tree_option)}" if args.tree_option else ""
     print(f"\n# largest n solved within {args.time_limit:g}s, {args.loss} loss, d={args.d}, k={args.k} "
-          f"(planted, ball, noise 0.05; ladder from n={args.start})")
+          f"(planted, ball, noise 0.05; ladder from n={args.start}{options})")
     width = max(12, *(len(s) + 2 for s in solvers))
     print("seed".ljust(8) + "".join(s.rjust(width) for s in solvers) + "   stopped by")
     for seed in args.seeds:

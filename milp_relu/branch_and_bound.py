@@ -149,6 +149,7 @@ from .backends.daqp_qp import available as daqp_available
 from .branch_and_bound_qp import PersistentQpNodeSolver
 from .backends.highs import small_solves
 from .errors import InputError
+from .validation import check_flag
 from .convexity_cuts import ConvexCombinations, convex_combinations
 from .subset_bounds import SUBSET_NODE_LIMIT, SubsetBounds, partition, subset_parts
 from .network import ReLUNetwork, as_loss
@@ -225,6 +226,9 @@ class BnBOptions:
                 raise InputError(f"{name} must be one of {', '.join(allowed)}, got {getattr(self, name)!r}")
         if isinstance(self.strong, bool) or not isinstance(self.strong, int) or self.strong < 0:
             raise InputError(f"strong must be a non-negative integer, got {self.strong!r}")
+        for name in ("geometry", "symmetry", "radius_rows", "incumbent_bounds", "data_symmetry", "root_obbt",
+                     "polish", "persistent"):
+            check_flag(getattr(self, name), name)
 
 
 def convexity_cuts_wanted(setting: str, d: int, k: int) -> bool:

@@ -122,3 +122,28 @@ def test_summary_checks_that_the_optima_agree(largest_n, capsys):
     results["gurobi", 1] = (30, "n=40: time_limit", {20: 3.0, 30: 4.0, 40: None})
     largest_n.print_summary(results, ["milp_relu", "gurobi"], args)
     assert "agree within 0.0001 on all 2 instances both solved" in capsys.readouterr().out
+
+
+def test_tree_options_reach_the_child_only_when_given(largest_n, monkeypatch, capsys):
+    assert largest_n.tree_option("subset_bounds=off") == ("subset_bounds", "off")
+    assert largest_n.tree_option("polish=False") == ("polish", False)
+    assert largest_n.tree_option(" strong = 8 ") == ("strong", 8)
+    for bad in ("subset_bounds", "=off"):
+        with pytest.raises(argparse.ArgumentTypeError):
+            largest_n.tree_option(bad)
+    codes = []
+
+    def run(cmd, capture_output, text, timeout):
+        codes.append(cmd[-1])
+        row = {"status": "optimal", "time": 0.5, "loss": 1.0}
+        return subprocess.CompletedProcess(cmd, 0, json.dumps(row) + "\n", "")
+
+    monkeypatch.setattr(largest_n.subprocess, "run", run)
+    largest_n.climb("milp_relu", 0, _args(largest_n, "--start", "20", "--max-n", "20"))
+    largest_n.climb("milp_relu", 0, _args(largest_n, "--start", "20", "--max-n", "20", "--tree-option",
+                                          "subset_bounds=off", "--tree-option", "geometry=false"))
+    # without options the child's call is the one any checkout understands (no tree_options keyword)
+    assert "tree_options" not in codes[0]
+    assert "**{'tree_options': {'subset_bounds': 'off', 'geometry': False}}" in codes[1]
+    # and the child's code is valid Python with the options as a literal
+    compile(codes[1], "child", "exec")

@@ -12,6 +12,7 @@ import math
 import platform
 import time
 from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
 from typing import Any, Sequence
 
 import numpy as np
@@ -120,7 +121,8 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
         big_m: str = DEFAULT_SPEED["big_m"], enumeration: str | bool = DEFAULT_SPEED["enumeration"],
         search: str = DEFAULT_SPEED["search"], solver: str = "highs",
         huber_delta: float | None = None,
-        decompose: bool = DEFAULT_SPEED["decompose"]) -> FitResult:
+        decompose: bool = DEFAULT_SPEED["decompose"],
+        tree_options: Mapping[str, Any] | None = None) -> FitResult:
     """Train f(x) = sum_j s_j max(0, w_j . x + b_j) (+ c) to a certified global optimum.
 
     Parameters
@@ -217,6 +219,12 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
         optimum and bound times c (the same, for max) are the whole problem's, its network is
         copied onto every block and verified on the whole data. ``result.options["decomposition"]``
         records each reduction applied.
+    tree_options : mapping, optional
+        Switches of milp_relu's own search tree, by name (the fields of
+        :class:`milp_relu.branch_and_bound.BnBOptions`, e.g. ``{"subset_bounds": "off"}``), for
+        measuring what each is worth; every combination keeps the optimum exact. Unknown names and
+        bad values raise InputError, as does ``search="milp"``, which never runs the tree. Recorded
+        in ``result.options["tree_options"]`` as given.
 
     Returns
     -------
@@ -235,7 +243,7 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
         time_limit, rel_gap, abs_gap, threads, seed, verbose, solver, merge_duplicates, progress,
         log_file, warm_start=warm_start, incumbent_bounds=incumbent_bounds, obbt=obbt,
         oa_cuts=oa_cuts, monotone=monotone, ideal_cuts=ideal_cuts, big_m=big_m,
-        enumeration=enumeration, search=search, decompose=decompose)
+        enumeration=enumeration, search=search, decompose=decompose, tree_options=tree_options)
     return solve(problem, options, started)
 
 
@@ -288,6 +296,7 @@ def options_record(problem: Problem, options: SolveOptions, ctx: SearchContext) 
         symmetry=problem.symmetry, merge_duplicates=options.merge_duplicates,
         **options.speed_dict(), solver=options.solver, scale=scale.to_dict(),
         abs_gap_absolute=options.abs_gap * scale.loss_factor, decomposition=[],
+        tree_options=dict(options.tree_given),
         **problem.loss.params())
 
 

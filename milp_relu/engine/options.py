@@ -7,8 +7,9 @@ each measured alone in ``benchmarks/run.py``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -16,6 +17,9 @@ from ..backends import get_backend
 from ..errors import InputError
 from ..limits import check_int, check_threads
 from ..validation import check_flag, non_negative, positive
+
+if TYPE_CHECKING:
+    from ..branch_and_bound import BnBOptions
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -65,6 +69,11 @@ class SolveOptions:
         The speed switches of :data:`DEFAULT_SPEED`, with ``search``.
     progress, log_file
         A callable given a dict after every solve; a file for the solver's log.
+    tree : BnBOptions or None
+        The switches of milp_relu's own search tree (:class:`milp_relu.branch_and_bound.BnBOptions`)
+        from ``tree_options``; None: its defaults.
+    tree_given : dict
+        The ``tree_options`` as given (recorded in ``FitResult.options["tree_options"]``).
     """
 
     time_limit: float | None = None
@@ -78,6 +87,8 @@ class SolveOptions:
     speed: dict[str, Any] = field(default_factory=lambda: dict(DEFAULT_SPEED))
     progress: Progress | None = None
     log_file: str | None = None
+    tree: "BnBOptions | None" = None
+    tree_given: dict[str, Any] = field(default_factory=dict)
 
     @property
     def search(self) -> str:
@@ -87,7 +98,7 @@ class SolveOptions:
     def from_user(cls, time_limit: Any = None, rel_gap: Any = 1e-6, abs_gap: Any = 1e-6,
                   threads: Any = 1, seed: Any = 0, verbose: Any = False, solver: Any = "highs",
                   merge_duplicates: Any = True, progress: Any = None, log_file: Any = None,
-                  **speed: Any) -> "SolveOptions":
+                  *, tree_options: Any = None, **speed: Any) -> "SolveOptions":
         """Validate every setting once; InputError naming the first bad one."""
         threads = check_threads(threads)
         seed = check_int(seed, "seed", 0, 2**31 - 1)
@@ -104,8 +115,10 @@ class SolveOptions:
         abs_gap = non_negative(abs_gap, "absolute gap")
         checked = _checked_speed(speed)
         _check_solver(solver, checked["search"])
+        tree = _checked_tree_options(tree_options, checked["search"])
+        given = {} if tree is None else {name: _plain(getattr(tree, name)) for name in tree_options}
         return cls(time_limit, rel_gap, abs_gap, int(threads), int(seed), bool(verbose), solver,
-                   bool(merge_duplicates), checked, progress, log_file)
+                   bool(merge_duplicates), checked, progress, log_file, tree, given)
 
     def speed_dict(self) -> dict[str, Any]:
         """The speed switches as recorded in ``FitResult.options`` (keys are a public contract)."""
@@ -137,3 +150,28 @@ def _check_solver(solver: Any, search: str) -> None:
     if search == "tree" and solver != "highs":
         raise InputError(f"search='tree' runs milp_relu's own search tree on HiGHS; with solver={solver!r} "
                          "use search='milp' or 'auto'")
+
+
+def _checked_tree_options(tree_options: Any, search: str) -> "BnBOptions | None":
+    """``tree_options`` (a mapping of :class:`~milp_relu.branch_and_bound.BnBOptions` settings, or
+    None) as the search tree's options; InputError for an unknown name, a bad value, or a fit
+    whose ``search`` never runs the tree (silently ignoring them would be a coercion)."""
+    if tree_options is None:
+        return None
+    if not isinstance(tree_options, Mapping):
+        raise InputError(f"tree_options must be a mapping of search-tree settings or None, got {tree_options!r}")
+    from ..branch_and_bound import BnBOptions        # the search tree's module, only when asked for
+
+    names = {f.name for f in fields(BnBOptions)}
+    unknown = sorted(str(name) for name in tree_options if name not in names)
+    if unknown:
+        raise InputError(f"unknown tree option(s): {', '.join(unknown)} (known: {', '.join(sorted(names))})")
+    if search == "milp":
+        raise InputError("tree_options set the search tree's switches; search='milp' never runs it "
+                         "(use search='tree' or 'auto')")
+    return BnBOptions(**tree_options)
+
+
+def _plain(value: Any) -> Any:
+    """A NumPy bool as Python's (``FitResult.options`` goes to JSON)."""
+    return bool(value) if isinstance(value, np.bool_) else value

@@ -45,11 +45,11 @@ class TreeStrategy:
             if ctx.tree_data is None:
                 # shared by the splits' trees: derived from the data once per fit
                 ctx.tree_data = prepare_search(w.data.X, w.data.y, w.data.sample_weight, w.k, w.weight_bound,
-                                               w.bias_bound)
+                                               w.bias_bound, o.tree)
             result = solve_split_bnb(
                 w.data.X, w.data.y, w.loss.name, signs, w.weight_bound, w.bias_bound, w.output_bias,
                 w.data.sample_weight, incumbent=network if same else None, cutoff=ctx.to_work(incumbent),
-                deadline=deadline, rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed,
+                deadline=deadline, rel_gap=o.rel_gap, abs_gap=o.abs_gap, seed=o.seed, options=o.tree,
                 node_limit=ctx.split_node_limit, prepared=ctx.tree_data)
         if result.resume is not None:
             ctx.suspended_trees[signs] = result.resume
