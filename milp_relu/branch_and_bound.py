@@ -437,6 +437,8 @@ class _Search:
                         if self.polytope is not None and self.problem.qp_solver == "daqp" else None)
         self.propagated = 0
         self.interrupted = False
+        #: the search whose part this one searches (milp_relu.subset_bounds): its Ctrl-C stops this one
+        self.parent: _Search | None = None
         # stacked (T, n): point_orbit compares all permuted states at once
         self.transpositions = data.transpositions
         # lexicographic leaders: every rule must then treat the pairs of an orbit alike, so the
@@ -456,7 +458,7 @@ class _Search:
         Raises KeyboardInterrupt where Ctrl-C was pressed (:meth:`interrupt`) before or during
         the solve: the search runs in the HiGHS worker thread, which Python's signal never
         reaches, and the search handles this as it would the signal itself."""
-        if self.interrupted:
+        if self.interrupted or (self.parent is not None and self.parent.interrupted):
             raise KeyboardInterrupt
         if self.node_solver is not None:
             solution = self.node_solver.solve(state, time_limit, warm)
@@ -472,7 +474,7 @@ class _Search:
             if solution.status == "unknown":
                 solution = solve_node(self.problem, state, time_limit, self.seed, slack, discard_at,
                                       need_bound, self.polytope)
-        if self.interrupted:
+        if self.interrupted or (self.parent is not None and self.parent.interrupted):
             raise KeyboardInterrupt   # a cancelled solve's answer is not used
         return solution
 
@@ -684,17 +686,25 @@ def solve_split_bnb(X: np.ndarray, y: np.ndarray, loss: str, signs, weight_bound
     SplitResult
     """
     started = time.perf_counter()
+    search = _new_search(X, y, loss, signs, weight_bound, bias_bound, output_bias, sample_weight, rel_gap,
+                         abs_gap, seed, options, prepared)
+    search.cutoff = float(cutoff)
+    # the whole search in the HiGHS worker thread: its node solves need no thread hop each
+    return small_solves.run(_solve_search, search, incumbent, deadline, started, node_limit,
+                            interrupt=search.interrupt)
+
+
+def _new_search(X, y, loss: str, signs, weight_bound: float, bias_bound: float, output_bias: bool,
+                sample_weight: np.ndarray | None, rel_gap: float, abs_gap: float, seed: int,
+                options: BnBOptions | None, prepared: SearchData | None = None) -> _Search:
+    """The :class:`_Search` of :func:`solve_split_bnb`'s arguments (``prepared`` checked)."""
     options = options or BnBOptions()
     if prepared is None:
         prepared = prepare_search(X, y, sample_weight, len(signs), weight_bound, bias_bound, options)
     elif (prepared.options != options or prepared.k != len(signs) or prepared.X.shape != np.shape(X)
           or prepared.weight_bound != float(weight_bound) or prepared.bias_bound != float(bias_bound)):
         raise ValueError("prepared is the SearchData of another problem or other options")
-    search = _Search(prepared, loss, signs, output_bias, options, rel_gap, abs_gap, seed)
-    search.cutoff = float(cutoff)
-    # the whole search in the HiGHS worker thread: its node solves need no thread hop each
-    return small_solves.run(_solve_search, search, incumbent, deadline, started, node_limit,
-                            interrupt=search.interrupt)
+    return _Search(prepared, loss, signs, output_bias, options, rel_gap, abs_gap, seed)
 
 
 def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: float | None,
@@ -714,12 +724,19 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
     tree = _Tree(search, deadline)
     tree.node_limit = node_limit
     root = np.full((n, k), FREE, dtype=np.int8)
+    # a root left unsolved (deadline, Ctrl-C) keeps the bound that the parts' rows prove
+    floor = float(np.sum(search.problem.subset.bounds)) if search.problem.subset is not None else 0.0
+    interrupted = False
     if deadline is not None and time.perf_counter() >= deadline:
         tree.timed_out = True
-        tree.push(_Node(0.0, next(tree.counter), root, None))
+        tree.push(_Node(floor, next(tree.counter), root, None))
     else:
-        tree.push(tree.evaluate(root, None, 0.0))
-    interrupted = _search(tree, search, deadline)
+        try:
+            tree.push(tree.evaluate(root, None, floor))
+        except KeyboardInterrupt:       # Ctrl-C during the parts' searches or the root's LP
+            tree.push(_Node(floor, next(tree.counter), root, None))
+            interrupted = True
+    interrupted = interrupted or _search(tree, search, deadline)
     result = _result(search, tree, interrupted, started)
     # the node problems of the parts' searches are this split's work too
     return replace(result, nodes=result.nodes + subset_nodes)
@@ -732,8 +749,9 @@ def _subset_bounds(search: _Search, deadline: float | None) -> tuple[SubsetBound
     signs, boxes, tolerances and options (without the rows), the split's incumbent as its start
     and at most ``SUBSET_NODE_LIMIT`` nodes; the bound it proves (valid wherever it stopped)
     lowered by the search's tolerance, so that HiGHS's round-off in it cannot cut off a network.
-    A deadline stops the parts' searches with the bounds proved so far; Ctrl-C takes effect after
-    the part being searched (at most ``SUBSET_NODE_LIMIT`` nodes), at the split's root.
+    A deadline or Ctrl-C stops the parts' searches with the bounds proved so far (a part's search
+    is the child of the split's: its node solves stop when the split's search is interrupted),
+    and then the split's own search before its root, which keeps the bound the parts prove.
 
     The parts' size and when "auto" uses them were measured: :data:`SUBSET_PARAMETER_MULTIPLE
     <milp_relu.subset_bounds.SUBSET_PARAMETER_MULTIPLE>`, :func:`~milp_relu.subset_bounds.subset_parts`
@@ -748,11 +766,17 @@ def _subset_bounds(search: _Search, deadline: float | None) -> tuple[SubsetBound
     for group in partition(n, parts, search.seed):
         if search.interrupted or (deadline is not None and time.perf_counter() >= deadline):
             break
-        part = solve_split_bnb(search.X[group], search.y[group], search.loss, search.signs, search.W,
-                               search.B, search.output_bias, search.weights[group], incumbent=search.best,
-                               deadline=deadline, rel_gap=search.rel_gap, abs_gap=search.abs_gap,
-                               seed=search.seed, options=options, node_limit=SUBSET_NODE_LIMIT)
+        part_search = _new_search(search.X[group], search.y[group], search.loss, search.signs, search.W,
+                                  search.B, search.output_bias, search.weights[group], search.rel_gap,
+                                  search.abs_gap, search.seed, options)
+        part_search.parent = search          # Ctrl-C on the split stops the part's search too
+        # (already in the worker thread, where solve_split_bnb would run it)
+        part = _solve_search(part_search, search.best, deadline, time.perf_counter(), SUBSET_NODE_LIMIT)
         nodes += part.nodes
+        if part.network is not None:
+            # a network of the split (its signs and boxes), often a good one on all the points:
+            # an interrupted or timed-out split then has one to return
+            search.offer(part.network)
         bound = part.lower_bound - search.tol(part.lower_bound)
         if math.isfinite(bound) and bound > 0.0:
             groups.append(group)

@@ -158,3 +158,45 @@ def test_a_deadline_during_the_parts_leaves_a_valid_bound(budget):
     else:
         assert result.status == "time_limit"
         assert result.network is None or result.loss >= truth - TOL * (1 + truth)
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_kill"), reason="POSIX signals")
+def test_ctrl_c_during_the_parts_searches_stops_the_split(monkeypatch):
+    """SIGINT while a part is being searched: the part's search stops at its next node (it is
+    the split's child), the split is not searched, and the answer is "interrupted", with the
+    best network the part found (a network of the split) and a bound below its loss. The parts'
+    node budget is lifted so
+    that, without the hand-over, the part would run until the deadline (status "time_limit")."""
+    import signal
+    import threading
+    import time
+
+    import milp_relu.branch_and_bound as bnb
+
+    monkeypatch.setattr(bnb, "SUBSET_NODE_LIMIT", 10**9)
+    rng = np.random.default_rng(9)
+    X = rng.uniform(-1, 1, (90, 3))
+    y = np.maximum(0, X @ [0.8, -0.3, 0.5]) - np.maximum(0, X @ [-0.2, 0.9, 0.1]) + 0.4 * rng.normal(size=90)
+    started = []
+    original = bnb._solve_search
+
+    def solve_search(search, *args):
+        if search.parent is not None and not started:
+            started.append(time.perf_counter())
+        return original(search, *args)
+
+    monkeypatch.setattr(bnb, "_solve_search", solve_search)
+    main = threading.get_ident()
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    timer = threading.Timer(1.5, lambda: signal.pthread_kill(main, signal.SIGINT))
+    timer.start()
+    try:
+        result = solve_split_bnb(X, y, "absolute", (1.0, -1.0), 1.0, 1.0,
+                                 options=BnBOptions(subset_bounds="on"), deadline=time.perf_counter() + 60.0)
+    finally:
+        timer.cancel()
+        signal.signal(signal.SIGINT, previous)
+    assert started, "no part was searched"
+    assert result.status == "interrupted"
+    assert result.network is not None and result.lower_bound <= result.loss + 1e-9
+    assert result.network.loss(X, y, "absolute").value == pytest.approx(result.loss)
