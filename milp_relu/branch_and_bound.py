@@ -732,7 +732,7 @@ def _solve_search(search: _Search, incumbent: ReLUNetwork | None, deadline: floa
         tree.push(_Node(floor, next(tree.counter), root, None))
     else:
         try:
-            tree.push(tree.evaluate(root, None, floor))
+            tree.push(tree.evaluate(root, None, 0.0))
         except KeyboardInterrupt:       # Ctrl-C during the parts' searches or the root's LP
             tree.push(_Node(floor, next(tree.counter), root, None))
             interrupted = True

@@ -76,6 +76,13 @@ class SubsetBounds:
     groups: tuple[np.ndarray, ...]
     bounds: np.ndarray
 
+    def __post_init__(self) -> None:
+        # disjoint parts: then the bounds add up to a bound of the whole (the split's root keeps
+        # that sum where it is left unsolved); overlapping parts would count points twice
+        members = np.concatenate(self.groups) if self.groups else np.empty(0, dtype=np.intp)
+        if len(self.groups) != len(self.bounds) or np.unique(members).size != members.size:
+            raise ValueError("subset bounds need one bound per part and disjoint parts")
+
     @property
     def count(self) -> int:
         return len(self.groups)

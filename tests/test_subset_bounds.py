@@ -200,3 +200,13 @@ def test_ctrl_c_during_the_parts_searches_stops_the_split(monkeypatch):
     assert result.status == "interrupted"
     assert result.network is not None and result.lower_bound <= result.loss + 1e-9
     assert result.network.loss(X, y, "absolute").value == pytest.approx(result.loss)
+
+
+def test_subset_bounds_refuse_overlapping_parts():
+    """The parts must be disjoint (their bounds then add up to a bound of the whole, which an
+    unsolved root keeps), with one bound each."""
+    SubsetBounds((np.array([0, 2]), np.array([1, 3])), np.array([0.5, 0.25]))
+    with pytest.raises(ValueError, match="disjoint"):
+        SubsetBounds((np.array([0, 2]), np.array([2, 3])), np.array([0.5, 0.25]))
+    with pytest.raises(ValueError, match="one bound per part"):
+        SubsetBounds((np.array([0, 2]), np.array([1, 3])), np.array([0.5]))
