@@ -222,9 +222,11 @@ def fit(X: Any, y: Any, k: int = 1, loss: str | Loss = "squared", weight_bound: 
     tree_options : mapping, optional
         Switches of milp_relu's own search tree, by name (the fields of
         :class:`milp_relu.branch_and_bound.BnBOptions`, e.g. ``{"subset_bounds": "off"}``), for
-        measuring what each is worth; every combination keeps the optimum exact. Unknown names and
-        bad values raise InputError, as does ``search="milp"``, which never runs the tree. Recorded
-        in ``result.options["tree_options"]`` as given.
+        measuring what each is worth; every combination keeps the optimum exact. They apply to
+        the splits the tree searches (all with ``search="tree"``; with "auto", those it gives the
+        tree, k >= 2 on HiGHS). Unknown names and bad values raise InputError, as does
+        ``search="milp"``, which never runs the tree. Recorded in
+        ``result.options["tree_options"]`` as given.
 
     Returns
     -------
