@@ -51,6 +51,13 @@ def residual_radius(weights: np.ndarray, loss: "str | Loss", upper_bound: float)
     return radius * (1.0 + 1e-7) + 1e-7
 
 
+def sign_pure(signs) -> bool:
+    """Whether all output signs agree (all +1 or all -1): the splits whose output bounds each
+    unit (:func:`sign_pure_unit_bounds`, the monotone pairs of the formulation)."""
+    s = np.asarray(signs, dtype=np.float64)
+    return bool(np.all(s > 0) or np.all(s < 0))
+
+
 def sign_pure_unit_bounds(y: np.ndarray, radius: np.ndarray, signs: tuple[float, ...],
                           lower: np.ndarray, upper: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Pre-activation bounds implied by |f(x_i) - y_i| <= R_i when all output signs agree.
@@ -60,14 +67,13 @@ def sign_pure_unit_bounds(y: np.ndarray, radius: np.ndarray, signs: tuple[float,
     the same with -y_i. Valid for every network of loss <= UB (the ones that can still improve).
     Returns None when the signs are mixed (no per-unit bound follows from the output alone).
     """
-    s = np.asarray(signs, dtype=np.float64)
-    if not (np.all(s > 0) or np.all(s < 0)):
+    if not sign_pure(signs):
         return None
-    target = y if s[0] > 0 else -y
+    target = y if float(signs[0]) > 0 else -y
     lower = np.array(lower, dtype=np.float64, copy=True)
     upper = np.array(upper, dtype=np.float64, copy=True)
     upper = np.minimum(upper, (target + radius)[:, None])
-    if s.size == 1:
+    if len(signs) == 1:
         need = target - radius
         lower = np.where(need[:, None] > 0, np.maximum(lower, need[:, None]), lower)
     return lower, upper

@@ -458,7 +458,7 @@ class _Search:
         Raises KeyboardInterrupt where Ctrl-C was pressed (:meth:`interrupt`) before or during
         the solve: the search runs in the HiGHS worker thread, which Python's signal never
         reaches, and the search handles this as it would the signal itself."""
-        if self.interrupted or (self.parent is not None and self.parent.interrupted):
+        if self.stop_requested():
             raise KeyboardInterrupt
         if self.node_solver is not None:
             solution = self.node_solver.solve(state, time_limit, warm)
@@ -474,9 +474,13 @@ class _Search:
             if solution.status == "unknown":
                 solution = solve_node(self.problem, state, time_limit, self.seed, slack, discard_at,
                                       need_bound, self.polytope)
-        if self.interrupted or (self.parent is not None and self.parent.interrupted):
+        if self.stop_requested():
             raise KeyboardInterrupt   # a cancelled solve's answer is not used
         return solution
+
+    def stop_requested(self) -> bool:
+        """Ctrl-C reached this search, or the split whose part it searches (:attr:`parent`)."""
+        return self.interrupted or (self.parent is not None and self.parent.stop_requested())
 
     def interrupt(self) -> None:
         """Ctrl-C, from the main thread: stop at the next node solve, cancel the running one (a

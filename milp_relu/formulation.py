@@ -27,7 +27,7 @@ from typing import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from .bounds import interval_preactivation_bounds
+from .bounds import interval_preactivation_bounds, sign_pure
 from .data import Dataset
 from .errors import InputError
 from .losses import Loss
@@ -503,10 +503,9 @@ def monotone_pairs(y: np.ndarray, signs: Sequence[float] | None, output_bias: bo
     """
     if signs is None or output_bias:
         return None
-    s = np.asarray(signs, dtype=np.float64)
-    if not (np.all(s > 0) or np.all(s < 0)):
+    if not sign_pure(signs):
         return None
-    mask = (y <= 0) if s[0] > 0 else (y >= 0)
+    mask = (y <= 0) if float(signs[0]) > 0 else (y >= 0)
     if not np.any(mask):
         return None
     return np.repeat(mask[:, None], k, axis=1)

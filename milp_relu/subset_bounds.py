@@ -44,6 +44,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .bounds import sign_pure
+
 #: Points per part, as a multiple of the network's parameters k (d + 1). A network fits about
 #: as many points as it has parameters exactly, so a part of m points costs about (m - k (d + 1))
 #: typical residuals and the parts' optima sum to about 1 - 1 / SUBSET_PARAMETER_MULTIPLE of the
@@ -119,7 +121,5 @@ def subset_parts(setting: str, loss: str, n: int, signs, d: int) -> int:
         return 0
     parts = n // part_size(len(signs), d)
     if setting == "auto":
-        s = np.asarray(signs, dtype=np.float64)
-        one_sign = bool(np.all(s > 0) or np.all(s < 0))      # as bounds.sign_pure_unit_bounds
-        return 0 if one_sign or n < SUBSET_MIN_POINTS or d < SUBSET_MIN_DIMENSION or parts < 2 else parts
+        return 0 if sign_pure(signs) or n < SUBSET_MIN_POINTS or d < SUBSET_MIN_DIMENSION or parts < 2 else parts
     return max(2, parts)
