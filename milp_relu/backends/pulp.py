@@ -72,15 +72,15 @@ def build_pulp(dataset: Dataset, options: FormulationOptions,
     IJ = [(i, j) for i in I for j in J]
 
     prob = pulp.LpProblem("milp_relu_big_m", pulp.LpMinimize)
-    W = pulp.LpVariable.dicts("W", [(j, l) for j in J for l in L], -options.weight_bound, options.weight_bound)
-    b = pulp.LpVariable.dicts("b", J, -options.bias_bound, options.bias_bound)
-    c = pulp.LpVariable("c") if options.output_bias else None
-    h = {(i, j): pulp.LpVariable(f"h_{i}_{j}", 0.0, float(Up[i, j])) for i, j in IJ}
+    W = prob.add_variable_dicts("W", [(j, l) for j in J for l in L], -options.weight_bound, options.weight_bound)
+    b = prob.add_variable_dicts("b", J, -options.bias_bound, options.bias_bound)
+    c = prob.add_variable("c") if options.output_bias else None
+    h = {(i, j): prob.add_variable(f"h_{i}_{j}", 0.0, float(Up[i, j])) for i, j in IJ}
     z = {}
     for i, j in IJ:
         lo = 1 if Lb[i, j] >= 0.0 and Ub[i, j] > 0.0 else 0
         hi = 0 if Ub[i, j] <= 0.0 else 1
-        z[i, j] = pulp.LpVariable(f"z_{i}_{j}", lo, hi, cat=pulp.LpBinary if lo < hi else pulp.LpContinuous)
+        z[i, j] = prob.add_variable(f"z_{i}_{j}", lo, hi, cat=pulp.LpBinary if lo < hi else pulp.LpContinuous)
 
     def pre(i: int, j: int):
         return pulp.lpSum(float(X[i, l]) * W[j, l] for l in L if X[i, l] != 0.0) + b[j]
@@ -91,8 +91,8 @@ def build_pulp(dataset: Dataset, options: FormulationOptions,
         prob += h[i, j] <= float(Up[i, j]) * z[i, j], f"relu_le_onoff_{i}_{j}"
     sgn = g = None
     if options.signs is None:
-        sgn = pulp.LpVariable.dicts("sgn", J, cat=pulp.LpBinary)
-        g = {(i, j): pulp.LpVariable(f"g_{i}_{j}", 0.0, float(Up[i, j])) for i, j in IJ}
+        sgn = prob.add_variable_dicts("sgn", J, cat=pulp.LpBinary)
+        g = {(i, j): prob.add_variable(f"g_{i}_{j}", 0.0, float(Up[i, j])) for i, j in IJ}
         for i, j in IJ:
             prob += g[i, j] <= h[i, j], f"prod_le_h_{i}_{j}"
             prob += g[i, j] <= float(Up[i, j]) * sgn[j], f"prod_le_sign_{i}_{j}"
@@ -123,6 +123,23 @@ def _add_symmetry(prob: Any, options: FormulationOptions, b: dict, sgn: dict | N
             prob += b[j] - b[j + 1] + 2 * B * (sgn[j] - sgn[j + 1]) >= 0, f"symmetry_bias_{j}"
 
 
+def cbc_solver(time_limit: float | None = None, rel_gap: float = 1e-6, threads: int = 1) -> Any:
+    """CBC through PuLP: a CBC on the path (``COIN_CMD``, PuLP 4.0's way) where there is one,
+    else the binary PuLP 3 bundles (``PULP_CBC_CMD``; PuLP 4.0 drops it, and 3.3 says so with a
+    DeprecationWarning on every construction, silenced here: the pin in pyproject.toml is 3.3.2)."""
+    import warnings
+
+    import pulp
+
+    options = {"msg": False, "timeLimit": time_limit, "gapRel": rel_gap, "threads": threads}
+    coin = pulp.COIN_CMD(**options)
+    if coin.available():
+        return coin
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="PULP_CBC_CMD is deprecated", category=DeprecationWarning)
+        return pulp.PULP_CBC_CMD(**options)
+
+
 def solve_pulp(pm: PulpModel, solver: str = "highs", time_limit: float | None = None,
                rel_gap: float = 1e-6, threads: int = 1) -> dict[str, Any]:
     """Solve with PuLP's HiGHS (highspy) or CBC and return status, objective and the network."""
@@ -132,7 +149,7 @@ def solve_pulp(pm: PulpModel, solver: str = "highs", time_limit: float | None = 
     if name == "highs":
         cmd = pulp.HiGHS(msg=False, timeLimit=time_limit, gapRel=rel_gap, threads=threads)
     elif name == "cbc":
-        cmd = pulp.PULP_CBC_CMD(msg=False, timeLimit=time_limit, gapRel=rel_gap, threads=threads)
+        cmd = cbc_solver(time_limit, rel_gap, threads)
     else:
         cmd = pulp.getSolver(solver, msg=False)
     if not cmd.available():

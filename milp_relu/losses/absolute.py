@@ -82,8 +82,8 @@ class AbsoluteLoss(Loss):
         import pulp
 
         I = range(y.size)
-        ep = pulp.LpVariable.dicts("ep", I, 0.0)
-        em = pulp.LpVariable.dicts("em", I, 0.0)
+        ep = prob.add_variable_dicts("ep", I, 0.0)
+        em = prob.add_variable_dicts("em", I, 0.0)
         prob += pulp.lpSum(float(w[i]) * (ep[i] + em[i]) for i in I), "loss"
         for i in I:
             prob += f[i] - ep[i] + em[i] == float(y[i]), f"residual_{i}"

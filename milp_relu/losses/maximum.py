@@ -75,9 +75,7 @@ class MaxLoss(Loss):
         m.loss = pyo.Objective(expr=m.tmax, sense=pyo.minimize)
 
     def pulp_objective(self, prob: Any, f: dict, y: np.ndarray, w: np.ndarray) -> dict[str, Any]:
-        import pulp
-
-        tmax = pulp.LpVariable("tmax", 0.0)
+        tmax = prob.add_variable("tmax", 0.0)
         prob += tmax, "loss"
         for i in range(y.size):
             prob += f[i] - tmax <= float(y[i]), f"max_upper_{i}"
