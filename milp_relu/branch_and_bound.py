@@ -768,7 +768,7 @@ def _subset_bounds(search: _Search, deadline: float | None) -> tuple[SubsetBound
     options = replace(search.options, subset_bounds="off")
     groups, bounds, nodes = [], [], 0
     for group in partition(n, parts, search.seed):
-        if search.interrupted or (deadline is not None and time.perf_counter() >= deadline):
+        if search.stop_requested() or (deadline is not None and time.perf_counter() >= deadline):
             break
         part_search = _new_search(search.X[group], search.y[group], search.loss, search.signs, search.W,
                                   search.B, search.output_bias, search.weights[group], search.rel_gap,
