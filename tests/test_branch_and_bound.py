@@ -94,6 +94,13 @@ def test_split_optimum_equals_brute_force(case, incumbent):
     _check(case, BnBOptions(), incumbent)
 
 
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(tiny_splits(), st.booleans())
+def test_split_optimum_with_local_bounds_equals_brute_force(case, incumbent):
+    # "auto" leaves them off below LOCAL_MIN_POINTS points: on here, for every LP-loss split
+    _check(case, BnBOptions(local_bounds="on"), incumbent)
+
+
 def test_nodes_where_highs_qp_stalls_are_closed_by_the_interior_point_fallback():
     """Two points at the origin labelled 0 and -1.2e-7: HiGHS's QP stalls on every node of this
     split (found by hypothesis in CI); with HiGHS as the node QP solver the trust-constr point
@@ -137,6 +144,9 @@ OPTION_VARIANTS = [
     {"convexity_cuts": "off"},
     {"subset_bounds": "on"},
     {"subset_bounds": "off"},
+    {"local_bounds": "on"},
+    {"local_bounds": "on", "geometry": False},
+    {"local_bounds": "off"},
 ]
 
 
@@ -172,7 +182,7 @@ def test_squared_loss_in_three_dimensions_branches_by_product_and_keeps_the_opti
 
 @pytest.mark.parametrize("bad", [{"node_qp": "gurobi"}, {"branching": "random"}, {"relaxation": "lp"},
                                  {"strong": -1}, {"strong": 1.5}, {"strong": True}, {"convexity_cuts": True},
-                                 {"subset_bounds": True}])
+                                 {"subset_bounds": True}, {"local_bounds": "yes"}])
 def test_unknown_search_options_are_refused(bad):
     from milp_relu.errors import InputError
 
