@@ -102,8 +102,8 @@ def watched_search(counts: Counts):
 
     solve, evaluate = rel.PersistentNodeSolver._solve, bb._Tree.evaluate
 
-    def solve_with_duals(self, state, time_limit, warm=None):
-        solution = solve(self, state, time_limit, warm)
+    def solve_with_duals(self, state, time_limit, warm=None, local=None):
+        solution = solve(self, state, time_limit, warm, local)
         if solution.status == "optimal":
             solution.row_dual = np.asarray(self._highs.getSolution().row_dual, dtype=np.float64)
             free, chord_duals = _free_chords(self, state, solution.row_dual)
@@ -111,8 +111,8 @@ def watched_search(counts: Counts):
             counts.all_chord_multipliers += int((free & (np.abs(chord_duals) > 1e-12)).sum())
         return solution
 
-    def evaluate_and_count(self, state, touched, bound, separators=None, warm=None):
-        node = evaluate(self, state, touched, bound, separators, warm)
+    def evaluate_and_count(self, state, touched, bound, separators=None, warm=None, parent=None, halves=None):
+        node = evaluate(self, state, touched, bound, separators, warm, parent, halves)
         search = self.search
         duals = None if node is None or node.solution is None else getattr(node.solution, "row_dual", None)
         ub = search.ub()

@@ -206,9 +206,9 @@ class BnBOptions:
     local_bounds : node-local pre-activation bounds from each unit's polytope of the node
         (:mod:`milp_relu.unit_polytope`): they fix the pairs they decide (in place of the cone
         rule, which they contain) and set the node LP's triangles. "on", "off" or "auto" (the
-        default: on for the absolute loss from ``LOCAL_MIN_POINTS`` points on, as measured, see
-        :func:`local_bounds_wanted`). They act in the LP losses' persistent model, in searches
-        without a symmetry rule of the data, for d + 1 <= ``unit_polytope.MAX_WIDTH``.
+        default: on for the absolute loss from ``LOCAL_MIN_POINTS`` points and two units on, as
+        measured, see :func:`local_bounds_wanted`). They act in the LP losses' persistent model,
+        in searches without a symmetry rule of the data, for d + 1 <= ``unit_polytope.MAX_WIDTH``.
     """
 
     relaxation: str = "hull"
@@ -247,9 +247,10 @@ class BnBOptions:
 LOCAL_MIN_POINTS = 60
 
 
-def local_bounds_wanted(setting: str, loss: str, n: int) -> bool:
+def local_bounds_wanted(setting: str, loss: str, n: int, k: int) -> bool:
     """Whether a search uses node-local bounds (:mod:`milp_relu.unit_polytope`): ``setting``
-    "on" or "off", or "auto": the absolute loss from :data:`LOCAL_MIN_POINTS` points on.
+    "on" or "off", or "auto": the absolute loss from :data:`LOCAL_MIN_POINTS` points on, for
+    k >= 2 units (where it was measured; one unit's trees, with the convexity cuts, were not).
 
     Measured (planted L1, k = 2, d = 5, the optimum unchanged; whole fits, paired runs): at
     n = 100 seed 1 31,470 -> 21,593 nodes and 67.0 -> 56.3 s (median of three pairs, ratio
@@ -260,7 +261,7 @@ def local_bounds_wanted(setting: str, loss: str, n: int) -> bool:
     max loss's trees are a few dozen nodes (40, 3, 2): it keeps the cone rule."""
     if setting != "auto":
         return setting == "on"
-    return loss == "absolute" and n >= LOCAL_MIN_POINTS
+    return loss == "absolute" and n >= LOCAL_MIN_POINTS and k >= 2
 
 
 def convexity_cuts_wanted(setting: str, d: int, k: int) -> bool:
@@ -483,7 +484,7 @@ class _Search:
             self.problem.lower, self.problem.upper = self.lower0.copy(), self.upper0.copy()
         # node-local bounds: the LP losses' persistent model, and no symmetry rule (the lex rule
         # needs equal bounds on every orbit; orbital branching is left as it was measured)
-        self.local_bounds = (local_bounds_wanted(options.local_bounds, loss, n) and self.node_solver is not None
+        self.local_bounds = (local_bounds_wanted(options.local_bounds, loss, n, self.k) and self.node_solver is not None
                              and self.lex is None and not len(self.transpositions)
                              and self.X1.shape[1] <= MAX_WIDTH)
         if self.node_solver is not None:

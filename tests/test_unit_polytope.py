@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from milp_relu.branch_and_bound import BnBOptions, local_bounds, solve_split_bnb
+from milp_relu.branch_and_bound import LOCAL_MIN_POINTS, BnBOptions, local_bounds, local_bounds_wanted, solve_split_bnb
 from milp_relu.branch_and_bound_relaxation import FREE, OFF, ON
 from milp_relu.unit_polytope import MAX_WIDTH, UnitPolytope
 from milp_relu.verify import brute_force_fit
@@ -199,3 +199,12 @@ def test_local_bounds_decide_pairs_and_agree_with_the_search_without_them(loss):
     assert without.status == local.status == "optimal"
     assert local.loss == pytest.approx(without.loss, rel=1e-6, abs=1e-9)
     assert local.fixed_by_propagation > 0 or (loss == "max" and local.nodes < 20)   # (max: a small tree)
+
+
+def test_auto_takes_local_bounds_where_they_were_measured_to_pay():
+    n = LOCAL_MIN_POINTS
+    assert local_bounds_wanted("auto", "absolute", n, 2) and local_bounds_wanted("auto", "absolute", 4 * n, 3)
+    assert not local_bounds_wanted("auto", "absolute", n - 1, 2)
+    assert not local_bounds_wanted("auto", "absolute", n, 1)
+    assert not local_bounds_wanted("auto", "max", 4 * n, 2)
+    assert local_bounds_wanted("on", "max", 5, 1) and not local_bounds_wanted("off", "absolute", 4 * n, 2)
