@@ -454,11 +454,17 @@ class _Search:
                                    self.output_bias, loss, self.lower0.copy(), self.upper0.copy(),
                                    None, options.relaxation,
                                    options.node_qp if daqp_available() else "highs")
+        # node-local bounds: in the LP losses' persistent model (below), and without data
+        # symmetries (their lex rule needs equal bounds on every orbit; orbital branching is left
+        # as it was measured)
+        local = (local_bounds_wanted(options.local_bounds, loss, n, self.k) and not len(data.transpositions)
+                 and data.X1.shape[1] <= MAX_WIDTH)
         # the LP losses only: HiGHS 1.16's QP solver re-run on this model fails now and then
         # ("claims optimality" with 1e-7 infeasibility) and cannot start from a basis anyway
-        self.node_solver = (PersistentNodeSolver(self.problem, seed)
+        self.node_solver = (PersistentNodeSolver(self.problem, seed, local_bounds=local)
                             if options.persistent and options.relaxation == "hull" and loss != "squared"
                             else None)
+        self.local_bounds = local and self.node_solver is not None
         self.problem.convexity = data.convexity
         # the squared loss: its node QPs are built afresh, but the check of DAQP's "infeasible"
         # (an LP over the node's polytope) goes to one warm-started model
@@ -482,13 +488,6 @@ class _Search:
         if self.lex is not None:
             self.lower0, self.upper0 = self.lex.symmetrize(self.lower0, self.upper0)
             self.problem.lower, self.problem.upper = self.lower0.copy(), self.upper0.copy()
-        # node-local bounds: the LP losses' persistent model, and no symmetry rule (the lex rule
-        # needs equal bounds on every orbit; orbital branching is left as it was measured)
-        self.local_bounds = (local_bounds_wanted(options.local_bounds, loss, n, self.k) and self.node_solver is not None
-                             and self.lex is None and not len(self.transpositions)
-                             and self.X1.shape[1] <= MAX_WIDTH)
-        if self.node_solver is not None:
-            self.node_solver.local_bounds = self.local_bounds
 
     def solve_node(self, state: np.ndarray, time_limit: float | None, warm: object | None = None,
                    need_bound: bool = True, local: tuple[np.ndarray, np.ndarray] | None = None) -> NodeSolution:
@@ -1037,7 +1036,7 @@ class _Tree:
 
     def root_polytopes(self) -> tuple[UnitPolytope, ...]:
         """Each unit's box, the polytope of the root (and of a node with none recorded)."""
-        lo, hi = self.search.problem.theta_box
+        hi = self.search.problem.theta_box[1]
         width, k = self.search.X1.shape[1], self.search.k
         return tuple(UnitPolytope.from_box(hi[j * width:(j + 1) * width]) for j in range(k))
 

@@ -642,7 +642,7 @@ class PersistentNodeSolver:
         self.problem = problem
         self.seed = int(seed)
         #: chords alpha h - p <= rhs (chord_alpha, chord_rhs), whose coefficients follow a node's own bounds
-        #: (``local`` of :meth:`solve`); set before the first solve
+        #: (``local`` of :meth:`solve`)
         self.local_bounds = bool(local_bounds)
         self._highs: highspy.Highs | None = None
         self._bounds: tuple[np.ndarray, np.ndarray] | None = None
@@ -736,6 +736,7 @@ class PersistentNodeSolver:
             # slope alpha (1 at the search's bounds) and the row bound slope rhs change
             self._chord_rows, self._chord_cols = r_c.astype(np.int32), h_cols[chords].astype(np.int32)
             self._slope, self._chord_hi0 = slope, chord_hi
+            self._chord_L0, self._chord_U0 = L[chords], U[chords]      # the search's, as built
             self._alpha = 1.0 / slope                # the alpha of the coefficient 1 held now
             self._alpha0 = self._alpha.copy()
         r0 = 2 * nk
@@ -881,7 +882,7 @@ class PersistentNodeSolver:
             alpha = self._alpha_wanted = np.where(keep, held, alpha)
             chord_hi = self._slope * chord_rhs(alpha, Lc, Uc)
             # the search's own chords, bit for bit, where the node's bounds are the search's
-            as_built = (Lc == P.lower.reshape(-1)[self._chord_pairs]) & (Uc == P.upper.reshape(-1)[self._chord_pairs])
+            as_built = (Lc == self._chord_L0) & (Uc == self._chord_U0)
             chord_hi = np.where(as_built & (alpha == self._alpha0), self._chord_hi0, chord_hi)
             row_lo = np.concatenate([np.zeros(self._nk), r2_lo, radius_lo, np.full(chord_hi.size, -np.inf)])
             row_hi = np.concatenate([r1_hi, r2_hi, radius_hi, chord_hi])
